@@ -1,0 +1,157 @@
+package io.rug.scheduler.core;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One scheduling cycle: order jobs fairly, place them, reserve for and preempt for the blocked. */
+final class Cycle {
+  private static final int CONSERVATIVE_RESERVATIONS = 16;
+
+  private final Policy policy;
+  private final ClusterSnapshot snap;
+  private final ClusterState state;
+  private final QueueBook book;
+  private final JobPlacer placer;
+  private final List<Binding> bindings = new ArrayList<>();
+  private final List<Preemption> preemptions = new ArrayList<>();
+  private final Map<String, String> unschedulable = new TreeMap<>();
+  private final List<GangStatus> gangs = new ArrayList<>();
+  private final List<CycleResult.Reservation> reservations = new ArrayList<>();
+  private final BitSet reserved = new BitSet();
+  private long earliestReservation = Long.MAX_VALUE;
+  private boolean preempted;
+
+  Cycle(Policy policy, ClusterSnapshot snap) {
+    this.policy = policy;
+    this.snap = snap;
+    this.state = new ClusterState(snap.nodes());
+    Resources total = Resources.ZERO;
+    for (Node n : snap.nodes()) total = total.plus(n.allocatable());
+    this.book = new QueueBook(snap.queues(), total);
+    FragmentationModel frag = new FragmentationModel();
+    snap.pending().forEach(frag::observe);
+    snap.running().forEach(p -> frag.observe(p.pod()));
+    this.placer = new JobPlacer(new NodeScorer(policy, frag), policy.topologyLabel());
+  }
+
+  CycleResult run() {
+    Map<String, Integer> runningByGroup = new HashMap<>();
+    for (Placement p : snap.running()) {
+      int n = state.indexOf(p.node());
+      if (n >= 0) state.place(p.pod(), n, ClusterState.unboxed(p.gpuIndices()));
+      book.charge(p.pod(), +1);
+      runningByGroup.merge(p.pod().groupKey(), 1, Integer::sum);
+    }
+    Map<String, List<Pod>> groups = new LinkedHashMap<>();
+    snap.pending().stream()
+        .sorted(Comparator.comparing(Pod::id))
+        .forEach(p -> groups.computeIfAbsent(p.groupKey(), k -> new ArrayList<>()).add(p));
+    JobOrder order = new JobOrder(book);
+    groups.forEach((k, pods) -> order.add(Job.of(k, pods, runningByGroup.getOrDefault(k, 0))));
+    for (Job job = order.next(); job != null; job = order.next()) schedule(job);
+    return new CycleResult(bindings, preemptions, unschedulable, gangs, reservations);
+  }
+
+  private void schedule(Job job) {
+    String cap = book.capabilityBlock(job.head().queue(), job.request());
+    if (cap != null) {
+      block(job, cap, 0);
+      return;
+    }
+    long est = job.estimateMillis();
+    boolean endsBeforeReservation = est > 0 && snap.nowMillis() + est <= earliestReservation;
+    BitSet forbidden = endsBeforeReservation || reserved.isEmpty() ? null : reserved;
+    JobPlacer.Outcome out = placer.place(state, job, forbidden);
+    if (out.ok()) {
+      for (JobPlacer.Placed p : out.placed()) {
+        bindings.add(
+            new Binding(
+                p.pod().id(), state.nodes.get(p.node()).name(), ClusterState.boxed(p.gpus())));
+        book.charge(p.pod(), +1);
+      }
+      for (Pod p : job.members()) {
+        if (out.placed().stream().noneMatch(x -> x.pod() == p)) {
+          unschedulable.put(
+              p.id(), "waiting: gang minMember reached, no room for this extra member");
+        }
+      }
+      if (job.gang()) {
+        gangs.add(
+            gang(
+                job,
+                out.placed().size(),
+                out.placed().size(),
+                GangStatus.State.SCHEDULED,
+                "scheduled"));
+      }
+      return;
+    }
+    String reason = describe(job, out);
+    block(job, reason, out.placeable());
+    if (!preempted && policy.preemption()) {
+      preempted = new Preemptor(state, book, placer, snap).tryPreempt(job, preemptions);
+    }
+    if (policy.backfill() != Policy.Backfill.NONE && reservationAllowed()) reserve(job);
+  }
+
+  private boolean reservationAllowed() {
+    int limit = policy.backfill() == Policy.Backfill.EASY ? 1 : CONSERVATIVE_RESERVATIONS;
+    return reservations.size() < limit;
+  }
+
+  private void reserve(Job job) {
+    ReservationPlanner.Plan plan = new ReservationPlanner(state, placer, snap, bindings).plan(job);
+    if (plan == null) return;
+    reservations.add(new CycleResult.Reservation(job.key(), plan.nodeNames(), plan.startMillis()));
+    plan.nodes().forEach(reserved::set);
+    earliestReservation = Math.min(earliestReservation, plan.startMillis());
+  }
+
+  private String describe(Job job, JobPlacer.Outcome out) {
+    StringBuilder sb = new StringBuilder();
+    if (job.gang()) {
+      sb.append("gang ")
+          .append(job.running() + out.placeable())
+          .append('/')
+          .append(job.head().gang().minMember())
+          .append(" placeable: ");
+    } else {
+      sb.append("0/").append(state.size()).append(" nodes fit: ");
+    }
+    String sep = "";
+    for (var e : out.reasons().entrySet()) {
+      sb.append(sep).append(e.getKey()).append(" on ").append(e.getValue()).append(" nodes");
+      sep = ", ";
+    }
+    if (out.reasons().isEmpty()) sb.append("no nodes");
+    return sb.toString();
+  }
+
+  private void block(Job job, String reason, int placeable) {
+    for (Pod p : job.members()) unschedulable.put(p.id(), reason);
+    if (!job.gang()) return;
+    long waited = snap.nowMillis() - job.submitted();
+    GangStatus.State st =
+        waited > policy.gangTimeout().toMillis()
+            ? GangStatus.State.TIMED_OUT
+            : GangStatus.State.WAITING;
+    gangs.add(gang(job, 0, placeable, st, reason));
+  }
+
+  private GangStatus gang(Job job, int bound, int placeable, GangStatus.State st, String msg) {
+    return new GangStatus(
+        job.key(),
+        job.head().gang().minMember(),
+        job.running(),
+        bound,
+        job.running() + placeable,
+        st,
+        msg);
+  }
+}

@@ -1,0 +1,77 @@
+package io.rug.scheduler.core;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The order jobs are tried in: priority first, then the queue with the lowest hierarchical dominant
+ * share per weight, then the user with the lowest share in that queue, then submission (FIFO).
+ * Shares are re-read after every placement, so fairness holds within one cycle too.
+ */
+final class JobOrder {
+  private static final Comparator<Job> WITHIN_USER =
+      Comparator.comparingInt((Job j) -> -j.priority())
+          .thenComparingLong(Job::submitted)
+          .thenComparing(Job::key);
+
+  private final QueueBook book;
+  private final Map<String, List<Job>> byUser = new TreeMap<>();
+  private final List<Deque<Job>> heads = new ArrayList<>();
+
+  JobOrder(QueueBook book) {
+    this.book = book;
+  }
+
+  void add(Job job) {
+    byUser
+        .computeIfAbsent(job.head().queue() + "\u0000" + job.head().user(), k -> new ArrayList<>())
+        .add(job);
+  }
+
+  /** The next job to try, or {@code null} when all were handed out. */
+  Job next() {
+    if (heads.isEmpty() && !byUser.isEmpty()) {
+      for (List<Job> l : byUser.values()) {
+        l.sort(WITHIN_USER);
+        heads.add(new ArrayDeque<>(l));
+      }
+      byUser.clear();
+    }
+    Deque<Job> best = null;
+    double[] bestKey = null;
+    for (Deque<Job> d : heads) {
+      if (d.isEmpty()) continue;
+      Job j = d.peekFirst();
+      if (best == null) {
+        best = d;
+        continue;
+      }
+      Job b = best.peekFirst();
+      int c = Integer.compare(b.priority(), j.priority());
+      if (c == 0) {
+        if (bestKey == null) bestKey = book.shareKey(b.head().queue());
+        double[] k = book.shareKey(j.head().queue());
+        c = -QueueBook.compareKeys(k, bestKey);
+        if (c == 0) {
+          c =
+              Double.compare(
+                  book.userShare(j.head().queue(), j.head().user()),
+                  book.userShare(b.head().queue(), b.head().user()));
+          c = -c;
+        }
+        if (c == 0) c = Long.compare(b.submitted(), j.submitted());
+        if (c == 0) c = b.key().compareTo(j.key());
+      }
+      if (c > 0) {
+        best = d;
+        bestKey = null;
+      }
+    }
+    return best == null ? null : best.pollFirst();
+  }
+}
