@@ -1,0 +1,222 @@
+package io.rug.site.book.render;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.rug.site.book.ChapterSource;
+import io.rug.site.highlight.CodeHighlighter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Markdown to HTML with flexmark: GFM tables, task lists, strikethrough, footnotes, autolinks,
+ * GitHub-style heading ids and alerts, include directives and build-time highlighted code. Safe to
+ * share between threads.
+ */
+public final class MarkdownRenderer {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownRenderer(CodeHighlighter highlighter) {
+    MutableDataSet options = new MutableDataSet();
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(),
+            TaskListExtension.create(),
+            StrikethroughExtension.create(),
+            FootnoteExtension.create(),
+            AutolinkExtension.create()));
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(TablesExtension.CLASS_NAME, "table");
+    options.set(
+        TaskListExtension.ITEM_DONE_MARKER,
+        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\""
+            + " disabled=\"disabled\" aria-label=\"done\" />&nbsp;");
+    options.set(
+        TaskListExtension.ITEM_NOT_DONE_MARKER,
+        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\""
+            + " aria-label=\"not done\" />&nbsp;");
+    options.toImmutable();
+    parser = Parser.builder(options).build();
+    renderer =
+        HtmlRenderer.builder(options)
+            .nodeRendererFactory(o -> new SiteNodeRenderer(highlighter))
+            .attributeProviderFactory(
+                new IndependentAttributeProviderFactory() {
+                  @Override
+                  public com.vladsch.flexmark.html.AttributeProvider apply(
+                      LinkResolverContext context) {
+                    return MarkdownRenderer::attributes;
+                  }
+                })
+            .build();
+  }
+
+  private static void attributes(
+      Node node,
+      AttributablePart part,
+      com.vladsch.flexmark.util.html.MutableAttributes attributes) {
+    if (node instanceof Heading h && h.getAnchorRefId() != null) {
+      attributes.replaceValue("id", h.getAnchorRefId());
+    } else if (node instanceof Image && part == AttributablePart.NODE) {
+      attributes.replaceValue("loading", "lazy");
+    }
+  }
+
+  /** Parses Markdown as the renderer sees it (include directives not expanded). */
+  public Document parse(String markdown) {
+    return parser.parse(markdown);
+  }
+
+  /** Renders one chapter; problems with includes become warnings and a visible note. */
+  public RenderedChapter render(ChapterSource source, LinkContext links) {
+    Path chapterDir = source.file().toAbsolutePath().normalize().getParent();
+    List<String> warnings = new ArrayList<>();
+    String markdown = expandIncludes(source, chapterDir, warnings);
+    Document doc = parser.parse(markdown);
+    convertAdmonitions(doc);
+    HeadingIds ids = new HeadingIds();
+    List<RenderedChapter.TocEntry> toc = new ArrayList<>();
+    String[] h1 = {null};
+    walk(
+        doc,
+        node -> {
+          if (node instanceof Heading h) {
+            String text = PlainText.of(h);
+            h.setAnchorRefId(ids.next(text));
+            if (h.getLevel() == 1 && h1[0] == null) {
+              h1[0] = text;
+            } else if (h.getLevel() == 2 || h.getLevel() == 3) {
+              toc.add(new RenderedChapter.TocEntry(h.getLevel(), h.getAnchorRefId(), text));
+            }
+          } else if (node instanceof Link link) {
+            link.setUrl(BasedSequence.of(links.rewrite(link.getUrl().toString(), chapterDir)));
+          } else if (node instanceof Image image) {
+            image.setUrl(BasedSequence.of(links.rewrite(image.getUrl().toString(), chapterDir)));
+          }
+        });
+    String title = source.title() != null ? source.title() : h1[0];
+    if (title == null) {
+      title = source.ref().slug();
+    }
+    return new RenderedChapter(
+        source.ref().slug(),
+        title,
+        source.description(),
+        renderer.render(doc),
+        h1[0] != null && source.title() == null || h1[0] != null && h1[0].equals(source.title()),
+        List.copyOf(toc),
+        SearchSections.of(doc),
+        List.copyOf(warnings));
+  }
+
+  private static String expandIncludes(ChapterSource source, Path dir, List<String> warnings) {
+    String md = source.markdown();
+    List<Include> includes = Include.find(md);
+    if (includes.isEmpty()) {
+      return md;
+    }
+    StringBuilder out = new StringBuilder(md.length() + 4096);
+    int pos = 0;
+    for (Include inc : includes) {
+      out.append(md, pos, inc.offset());
+      try {
+        out.append(inc.read(dir));
+      } catch (IOException | Include.IncludeException e) {
+        warnings.add(source.file() + ": " + e.getMessage());
+        out.append("[include failed: ").append(e.getMessage()).append(']');
+      }
+      pos = inc.offset() + inc.length();
+    }
+    return out.append(md, pos, md.length()).toString();
+  }
+
+  /** Turns {@code > [!NOTE]} block quotes into {@link Admonition} nodes. */
+  private static void convertAdmonitions(Document doc) {
+    List<BlockQuote> quotes = new ArrayList<>();
+    walk(
+        doc,
+        n -> {
+          if (n instanceof BlockQuote q) {
+            quotes.add(q);
+          }
+        });
+    for (BlockQuote quote : quotes) {
+      if (!(quote.getFirstChild() instanceof Paragraph first)) {
+        continue;
+      }
+      String text = first.getChars().toString();
+      for (String kind : Admonition.KINDS) {
+        String marker = "[!" + kind + "]";
+        if (!text.regionMatches(true, 0, marker, 0, marker.length())) {
+          continue;
+        }
+        stripMarker(first, first.getStartOffset() + marker.length());
+        Admonition admonition = new Admonition(kind);
+        quote.insertBefore(admonition);
+        admonition.takeChildren(quote);
+        quote.unlink();
+        break;
+      }
+    }
+  }
+
+  private static void stripMarker(Paragraph paragraph, int markerEnd) {
+    Node child = paragraph.getFirstChild();
+    while (child != null && child.getEndOffset() <= markerEnd) {
+      Node next = child.getNext();
+      child.unlink();
+      child = next;
+    }
+    if (child instanceof Text t && t.getStartOffset() < markerEnd) {
+      t.setChars(t.getChars().subSequence(markerEnd - t.getStartOffset()));
+    }
+    while (paragraph.getFirstChild() instanceof SoftLineBreak
+        || paragraph.getFirstChild() instanceof Text t2 && t2.getChars().isBlank()) {
+      paragraph.getFirstChild().unlink();
+    }
+    if (!paragraph.hasChildren()) {
+      paragraph.unlink();
+    }
+  }
+
+  /** The text a heading's id is made from. */
+  public static String headingText(Heading heading) {
+    return PlainText.of(heading);
+  }
+
+  static void walk(Node node, Consumer<Node> visit) {
+    for (Node child = node.getFirstChild(); child != null; ) {
+      Node next = child.getNext();
+      visit.accept(child);
+      if (!(child instanceof FencedCodeBlock)) {
+        walk(child, visit);
+      }
+      child = next;
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package io.rug.site.book.render;
+
+import io.rug.site.book.ChapterSource;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Rendered chapters on disk, keyed by a hash of everything the HTML depends on: the renderer
+ * version, the chapter text, the contents of its includes and the book's link table. A stale or
+ * corrupt entry is simply a miss.
+ */
+public final class RenderCache {
+  /** Bump when the renderer's output changes. */
+  private static final String VERSION = "rug-render-1";
+
+  private final Path dir;
+
+  public RenderCache(Path dir) {
+    this.dir = dir;
+  }
+
+  public String key(ChapterSource source, LinkContext links) throws IOException {
+    MessageDigest sha = sha256();
+    update(sha, VERSION);
+    update(sha, source.file().toAbsolutePath().normalize().toString());
+    update(sha, source.ref().slug());
+    update(sha, links.fileLinks() + "|" + links.blobUrl() + "|" + links.chaptersDir());
+    update(sha, new TreeMap<>(links.slugByFile()).toString());
+    update(sha, source.raw());
+    Path chapterDir = source.file().toAbsolutePath().normalize().getParent();
+    for (Include inc : Include.find(source.markdown())) {
+      Path target = inc.resolve(chapterDir);
+      sha.update(Files.isRegularFile(target) ? Files.readAllBytes(target) : new byte[] {0});
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  public Optional<RenderedChapter> read(String key) {
+    Path file = dir.resolve(key + ".bin");
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      String slug = in.readUTF();
+      String title = in.readUTF();
+      String description = in.readUTF();
+      String body = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+      boolean hasH1 = in.readBoolean();
+      List<RenderedChapter.TocEntry> toc = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        toc.add(new RenderedChapter.TocEntry(in.readInt(), in.readUTF(), in.readUTF()));
+      }
+      List<RenderedChapter.SearchSection> sections = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        sections.add(
+            new RenderedChapter.SearchSection(
+                in.readUTF(),
+                in.readUTF(),
+                new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8)));
+      }
+      List<String> warnings = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        warnings.add(in.readUTF());
+      }
+      return Optional.of(
+          new RenderedChapter(slug, title, description, body, hasH1, toc, sections, warnings));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  public void write(String key, RenderedChapter c) throws IOException {
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, key, ".tmp");
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+      out.writeUTF(c.slug());
+      out.writeUTF(c.title());
+      out.writeUTF(c.description());
+      writeBytes(out, c.bodyHtml());
+      out.writeBoolean(c.hasH1());
+      out.writeInt(c.toc().size());
+      for (RenderedChapter.TocEntry t : c.toc()) {
+        out.writeInt(t.level());
+        out.writeUTF(t.id());
+        out.writeUTF(t.text());
+      }
+      out.writeInt(c.sections().size());
+      for (RenderedChapter.SearchSection s : c.sections()) {
+        out.writeUTF(s.anchor());
+        out.writeUTF(s.heading());
+        writeBytes(out, s.text());
+      }
+      out.writeInt(c.warnings().size());
+      for (String w : c.warnings()) {
+        out.writeUTF(w);
+      }
+    }
+    try {
+      Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void writeBytes(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static void update(MessageDigest sha, String s) {
+    sha.update(s.getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package io.rug.site.book.render;
+
+import java.util.List;
+
+/**
+ * A chapter rendered to HTML, with what the layout, the search index and the link checker need.
+ *
+ * @param hasH1 whether the body starts with its own title heading
+ */
+public record RenderedChapter(
+    String slug,
+    String title,
+    String description,
+    String bodyHtml,
+    boolean hasH1,
+    List<TocEntry> toc,
+    List<SearchSection> sections,
+    List<String> warnings) {
+
+  /** A heading of level 2 or 3, for the on-page table of contents. */
+  public record TocEntry(int level, String id, String text) {}
+
+  /** The text under one heading, for the search index; anchor is "" for the chapter's top. */
+  public record SearchSection(String anchor, String heading, String text) {}
+}

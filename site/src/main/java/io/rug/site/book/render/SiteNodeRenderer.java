@@ -1,0 +1,57 @@
+package io.rug.site.book.render;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import io.rug.site.highlight.CodeHighlighter;
+import java.util.Set;
+
+/** Renders highlighted code blocks and admonitions. */
+final class SiteNodeRenderer implements NodeRenderer {
+  private final CodeHighlighter highlighter;
+
+  SiteNodeRenderer(CodeHighlighter highlighter) {
+    this.highlighter = highlighter;
+  }
+
+  @Override
+  public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+    return Set.of(
+        new NodeRenderingHandler<>(FencedCodeBlock.class, this::code),
+        new NodeRenderingHandler<>(Admonition.class, this::admonition));
+  }
+
+  private void code(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+    String info = node.getInfo().toString().trim();
+    String lang = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0];
+    String code = node.getContentChars().normalizeEOL();
+    if (code.endsWith("\n")) {
+      code = code.substring(0, code.length() - 1);
+    }
+    html.line();
+    html.raw("<pre class=\"code\"");
+    if (!lang.isEmpty()) {
+      html.raw(" data-lang=\"").raw(escapeAttr(lang)).raw("\"");
+    }
+    html.raw(" tabindex=\"0\"><code>");
+    html.raw(highlighter.highlight(lang, code));
+    html.raw("</code></pre>");
+    html.line();
+  }
+
+  private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
+    html.line();
+    html.raw("<div class=\"admonition " + node.cssClass() + "\" role=\"note\">");
+    html.raw("<p class=\"admonition-title\">" + node.label() + "</p>");
+    html.line();
+    context.renderChildren(node);
+    html.raw("</div>");
+    html.line();
+  }
+
+  private static String escapeAttr(String s) {
+    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+  }
+}

@@ -1,0 +1,87 @@
+package io.rug.site.book.search;
+
+import io.rug.site.book.render.RenderedChapter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes the browser search index as a script that assigns {@code window.RUG_SEARCH_INDEX}, so it
+ * loads with a plain script tag, also from file:// where fetch() of JSON is blocked. Each section
+ * contributes its heading, its chapter title, a short preview and its distinct words (not the full
+ * text): MiniSearch indexes words anyway, and this keeps the file small.
+ */
+public final class SearchIndexWriter {
+  private static final int PREVIEW = 140;
+
+  /** The script text; URLs are relative to the site root. */
+  public String write(List<RenderedChapter> chapters, String index) {
+    StringBuilder js = new StringBuilder(64 * 1024);
+    js.append("window.RUG_SEARCH_INDEX={\"docs\":[");
+    int id = 0;
+    for (RenderedChapter c : chapters) {
+      for (RenderedChapter.SearchSection s : c.sections()) {
+        if (id > 0) {
+          js.append(",\n");
+        }
+        String url =
+            "book/" + c.slug() + "/" + index + (s.anchor().isEmpty() ? "" : "#" + s.anchor());
+        js.append("{\"id\":").append(id++);
+        js.append(",\"u\":");
+        string(js, url);
+        js.append(",\"t\":");
+        string(js, c.title());
+        js.append(",\"h\":");
+        string(js, s.heading().isEmpty() ? c.title() : s.heading());
+        js.append(",\"p\":");
+        string(js, preview(s.text()));
+        js.append(",\"x\":");
+        string(js, String.join(" ", words(s.text())));
+        js.append('}');
+      }
+    }
+    return js.append("]};\n").toString();
+  }
+
+  static Set<String> words(String text) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 1 && w.length() < 40) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  private static String preview(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= PREVIEW) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', PREVIEW);
+    return flat.substring(0, cut > 40 ? cut : PREVIEW) + "…";
+  }
+
+  private static void string(StringBuilder js, String s) {
+    js.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> js.append("\\\"");
+        case '\\' -> js.append("\\\\");
+        case '\n' -> js.append("\\n");
+        case '\r', '\t' -> js.append(' ');
+        case '<' -> js.append("\\u003c");
+        default -> {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            js.append(String.format("\\u%04x", (int) c));
+          } else {
+            js.append(c);
+          }
+        }
+      }
+    }
+    js.append('"');
+  }
+}

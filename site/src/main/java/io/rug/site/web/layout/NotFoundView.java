@@ -1,0 +1,4 @@
+package io.rug.site.web.layout;
+
+/** The model of {@code notfound.jte}. */
+public record NotFoundView(String homeHref) {}
