@@ -1,0 +1,8 @@
+package io.rug.scheduler.sim.swf;
+
+/**
+ * One job of a Standard Workload Format trace, after the simulator's rules: {@code procs} = field 8
+ * if positive else field 5; {@code estimate} = field 9 if positive else field 4; {@code run} =
+ * min(field 4, estimate). Times in seconds.
+ */
+public record SwfJob(long id, long submit, long run, int procs, long estimate) {}
