@@ -17,7 +17,13 @@ import picocli.CommandLine.Command;
     description =
         "Cloud Native Research Workloads: the book, the site survey, the awesome list%n"
             + "and the reference stack for research computing on Kubernetes.",
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      io.rug.tools.site.ServeCommand.class,
+      io.rug.tools.site.BuildCommand.class,
+      io.rug.tools.site.BookCommand.class,
+      BenchCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:a check failed", "2:usage or input error"})
 public final class Rug implements Runnable {

@@ -50,7 +50,8 @@ public final class BookLoader {
           slug = file.replaceFirst("^.*/", "").replaceFirst("\\.md$", "");
         }
         if (!slug.matches("[a-z0-9][a-z0-9._-]*")) {
-          throw YamlMap.error(yaml, chapterNode, "invalid slug '" + slug + "' (use a-z, 0-9, - . _)");
+          throw YamlMap.error(
+              yaml, chapterNode, "invalid slug '" + slug + "' (use a-z, 0-9, - . _)");
         }
         Mark mark = chapterNode.getStartMark().orElseThrow();
         chapters.add(new Book.ChapterRef(file, slug, mark.getLine() + 1, mark.getColumn() + 1));

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * "Last updated" dates from one {@code git log} over a folder, so a book of 100+ chapters costs
- * one process, not one per chapter. Outside a git repository (or without git) the map is empty.
+ * "Last updated" dates from one {@code git log} over a folder, so a book of 100+ chapters costs one
+ * process, not one per chapter. Outside a git repository (or without git) the map is empty.
  */
 public final class GitDates {
   private GitDates() {}
@@ -21,8 +21,7 @@ public final class GitDates {
     Map<Path, String> dates = new HashMap<>();
     try {
       Process git =
-          new ProcessBuilder(
-                  "git", "log", "--format=@@%cs", "--name-only", "--relative", "--", ".")
+          new ProcessBuilder("git", "log", "--format=@@%cs", "--name-only", "--relative", "--", ".")
               .directory(folder.toFile())
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();

@@ -114,7 +114,8 @@ public final class CodeHighlighter {
           TokenTypes.COMMENT_DOCUMENTATION,
           TokenTypes.COMMENT_KEYWORD,
           TokenTypes.COMMENT_MARKUP,
-          TokenTypes.MARKUP_COMMENT -> "tok-c";
+          TokenTypes.MARKUP_COMMENT ->
+          "tok-c";
       case TokenTypes.RESERVED_WORD, TokenTypes.RESERVED_WORD_2, TokenTypes.MARKUP_TAG_NAME ->
           "tok-k";
       case TokenTypes.LITERAL_STRING_DOUBLE_QUOTE,
@@ -122,11 +123,13 @@ public final class CodeHighlighter {
           TokenTypes.LITERAL_BACKQUOTE,
           TokenTypes.MARKUP_TAG_ATTRIBUTE_VALUE,
           TokenTypes.ERROR_STRING_DOUBLE,
-          TokenTypes.ERROR_CHAR -> "tok-s";
+          TokenTypes.ERROR_CHAR ->
+          "tok-s";
       case TokenTypes.LITERAL_NUMBER_DECIMAL_INT,
           TokenTypes.LITERAL_NUMBER_FLOAT,
           TokenTypes.LITERAL_NUMBER_HEXADECIMAL,
-          TokenTypes.LITERAL_BOOLEAN -> "tok-n";
+          TokenTypes.LITERAL_BOOLEAN ->
+          "tok-n";
       case TokenTypes.DATA_TYPE, TokenTypes.MARKUP_TAG_ATTRIBUTE, TokenTypes.ANNOTATION -> "tok-t";
       case TokenTypes.FUNCTION, TokenTypes.PREPROCESSOR -> "tok-f";
       case TokenTypes.VARIABLE -> "tok-v";

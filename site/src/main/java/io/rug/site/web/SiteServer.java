@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The web server. This is the site's one routes table: shared assets, live reload and the 404
- * page here, then every section's routes (book, survey, awesome list) in navigation order.
+ * The web server. This is the site's one routes table: shared assets, live reload and the 404 page
+ * here, then every section's routes (book, survey, awesome list) in navigation order.
  */
 public final class SiteServer {
   private final List<SiteSection> sections;
@@ -30,7 +30,9 @@ public final class SiteServer {
             config -> {
               config.startup.showJavalinBanner = false;
               config.http.compressionStrategy = CompressionStrategy.NONE; // pages are pre-gzipped
-              assets.all().forEach((name, page) -> config.routes.get("/assets/" + name, page::send));
+              assets
+                  .all()
+                  .forEach((name, page) -> config.routes.get("/assets/" + name, page::send));
               live.ifPresent(l -> config.routes.sse(LiveReload.PATH, l::connect));
               for (SiteSection section : sections) {
                 section.addRoutes(config);

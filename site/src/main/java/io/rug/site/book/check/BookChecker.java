@@ -108,7 +108,12 @@ public final class BookChecker {
                   target,
                   problem.line(),
                   problem.column(),
-                  problem.message() + " [" + problem.ruleId() + "] (included by " + p.file() + ")"));
+                  problem.message()
+                      + " ["
+                      + problem.ruleId()
+                      + "] (included by "
+                      + p.file()
+                      + ")"));
         }
       }
     }
@@ -123,9 +128,11 @@ public final class BookChecker {
             if (image.getText().isBlank()) {
               findings.add(p.at(image.getStartOffset(), "image without alt text"));
             }
-            checkTarget(p, image.getUrl().toString(), image.getStartOffset(), links, bySlug, findings);
+            checkTarget(
+                p, image.getUrl().toString(), image.getStartOffset(), links, bySlug, findings);
           } else if (node instanceof Link link) {
-            checkTarget(p, link.getUrl().toString(), link.getStartOffset(), links, bySlug, findings);
+            checkTarget(
+                p, link.getUrl().toString(), link.getStartOffset(), links, bySlug, findings);
           }
         });
   }
@@ -165,7 +172,8 @@ public final class BookChecker {
       }
     }
     if (anchor != null && !anchor.isEmpty() && !target.anchors().contains(anchor)) {
-      findings.add(p.at(offset, "missing anchor #" + anchor + " in " + target.file().getFileName()));
+      findings.add(
+          p.at(offset, "missing anchor #" + anchor + " in " + target.file().getFileName()));
     }
   }
 

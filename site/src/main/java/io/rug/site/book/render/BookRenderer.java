@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Renders every chapter of a book, on {@code threads} threads, consulting an optional on-disk
- * cache so an unchanged chapter is not rendered again by the next process.
+ * Renders every chapter of a book, on {@code threads} threads, consulting an optional on-disk cache
+ * so an unchanged chapter is not rendered again by the next process.
  */
 public final class BookRenderer {
   private final MarkdownRenderer markdown;

@@ -20,7 +20,9 @@ public record LinkContext(
     String blobUrl,
     boolean fileLinks) {
 
-  /** The href for {@code url} written in a chapter in {@code chapterDir}; chapter pages are 2 deep. */
+  /**
+   * The href for {@code url} written in a chapter in {@code chapterDir}; chapter pages are 2 deep.
+   */
   public String rewrite(String url, Path chapterDir) {
     if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || hasScheme(url)) {
       return url;

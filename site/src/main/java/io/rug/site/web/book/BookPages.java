@@ -40,7 +40,9 @@ public final class BookPages {
 
   public String home(Snapshot s) {
     String first =
-        s.chapters().isEmpty() ? null : "book/" + s.chapters().get(0).slug() + "/" + s.mode().index();
+        s.chapters().isEmpty()
+            ? null
+            : "book/" + s.chapters().get(0).slug() + "/" + s.mode().index();
     String body =
         templates.home(
             new HomeView(s.book().title(), s.book().description(), first, sidebar(s, "book/", "")));
@@ -66,13 +68,7 @@ public final class BookPages {
     List<LayoutPage.TocLink> toc =
         c.toc().stream().map(t -> new LayoutPage.TocLink(t.level(), t.id(), t.text())).toList();
     return page(
-        s,
-        c.title() + " · " + s.book().title(),
-        c.description(),
-        root,
-        body,
-        toc,
-        c.slug());
+        s, c.title() + " · " + s.book().title(), c.description(), root, body, toc, c.slug());
   }
 
   public String notFound(Snapshot s) {

@@ -176,9 +176,7 @@ public final class BookSection implements SiteSection {
   private synchronized Page searchIndexPage() {
     return served.computeIfAbsent(
         "/search-index.js",
-        k ->
-            Page.of(
-                "text/javascript; charset=utf-8", utf8(pages.searchIndex(requireLoaded()))));
+        k -> Page.of("text/javascript; charset=utf-8", utf8(pages.searchIndex(requireLoaded()))));
   }
 
   private void renderAllPages() {

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Watches {@code book/} and {@code book/chapters/}: an edited chapter is re-rendered alone, a
- * changed book.yaml reloads the book, and open pages are told to reload. Errors are printed and
- * the last good pages stay online.
+ * changed book.yaml reloads the book, and open pages are told to reload. Errors are printed and the
+ * last good pages stay online.
  */
 public final class ChapterWatcher implements AutoCloseable {
   private final BookSection book;
@@ -36,7 +36,8 @@ public final class ChapterWatcher implements AutoCloseable {
     dir.register(watch, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
     book.book()
         .chaptersDir()
-        .register(watch, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+        .register(
+            watch, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
     this.thread = new Thread(this::run, "rug-chapter-watcher");
     thread.setDaemon(true);
   }

@@ -77,7 +77,8 @@ class MarkdownRendererTest {
     RenderedChapter gpus = render("gpus", false);
     assertThat(gpus.bodyHtml()).contains("<h1 id=\"gpus\">", "<h2 id=\"sharing-gpus\">");
     assertThat(gpus.bodyHtml()).contains("<h2 id=\"sharing-gpus-1\">");
-    assertThat(gpus.toc()).extracting(RenderedChapter.TocEntry::id)
+    assertThat(gpus.toc())
+        .extracting(RenderedChapter.TocEntry::id)
         .containsExactly("sharing-gpus", "sharing-gpus-1");
     assertThat(HeadingIds.slugify("What's new in v1.2? (GPU & MIG)"))
         .isEqualTo("whats-new-in-v12-gpu--mig");
@@ -97,13 +98,15 @@ class MarkdownRendererTest {
     assertThat(render("batch-scheduling", false).title()).isEqualTo("Batch scheduling and MPI");
     assertThat(render("batch-scheduling", false).hasH1()).isFalse();
     assertThat(render("intro", false).title()).isEqualTo("Introduction");
-    assertThat(render("intro", false).description()).isEqualTo("Why research workloads are different.");
+    assertThat(render("intro", false).description())
+        .isEqualTo("Why research workloads are different.");
   }
 
   @Test
   void splitsSearchSectionsAtHeadings() throws Exception {
     RenderedChapter gpus = render("gpus", false);
-    assertThat(gpus.sections()).extracting(RenderedChapter.SearchSection::anchor)
+    assertThat(gpus.sections())
+        .extracting(RenderedChapter.SearchSection::anchor)
         .containsExactly("", "sharing-gpus", "sharing-gpus-1");
     assertThat(gpus.sections().get(1).text()).contains("Time-slicing");
   }

@@ -1,0 +1,87 @@
+package io.rug.tools.site;
+
+import io.rug.site.book.BookInputException;
+import io.rug.site.web.Assets;
+import io.rug.site.web.StaticBuild;
+import io.rug.site.web.book.PageMode;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rug build}: the whole site as static files. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds the site (book pages, search index, sitemap, 404 page, assets) as static files.",
+      "Writes into a temporary folder next to --out and swaps it in only on success.",
+      "The output works from file:// and under any --base-url."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:built", "2:bad input (book.yaml, chapter, front matter) or usage"})
+public final class BuildCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--out",
+      defaultValue = "_site",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--base-url",
+      defaultValue = "/",
+      description = "Where the site will live, a path or full URL (default: ${DEFAULT-VALUE}).")
+  String baseUrl;
+
+  @Option(
+      names = "--book",
+      defaultValue = "book",
+      description = "Book folder (default: ${DEFAULT-VALUE}).")
+  Path book;
+
+  @Option(
+      names = "--cache-dir",
+      defaultValue = ".rug-cache/render",
+      description = "On-disk render cache (default: ${DEFAULT-VALUE}).")
+  Path cacheDir;
+
+  @Option(names = "--no-cache", description = "Render every chapter, ignoring the cache.")
+  boolean noCache;
+
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      description = "Render threads (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Override
+  public Integer call() throws Exception {
+    long start = System.nanoTime();
+    SiteOptions options =
+        new SiteOptions(
+            book,
+            new PageMode(true, baseUrl, false),
+            noCache ? Optional.empty() : Optional.of(cacheDir),
+            threads,
+            Optional.empty(),
+            Path.of("data"));
+    try {
+      Sections.Site site = Sections.create(options);
+      site.book()
+          .chapters()
+          .forEach(c -> c.warnings().forEach(w -> System.err.println("warning: " + w)));
+      int files =
+          new StaticBuild(site.all(), new Assets(), site.frame(), options.mode().baseUrl())
+              .build(out);
+      System.err.printf(
+          "rug build: %d chapters, %d files written to %s in %d ms%n",
+          site.book().chapters().size(), files, out, (System.nanoTime() - start) / 1_000_000);
+      return 0;
+    } catch (BookInputException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+  }
+}
