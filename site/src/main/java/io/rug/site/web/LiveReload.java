@@ -11,10 +11,10 @@ public final class LiveReload {
   private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
 
   void connect(SseClient client) {
-    client.keepAlive();
     clients.add(client);
     client.onClose(() -> clients.remove(client));
     client.sendComment("connected");
+    client.keepAlive(); // may block this request's thread until the client goes away
   }
 
   /** Asks every open page to reload. */
