@@ -24,7 +24,10 @@ public final class FragmentationModel {
   private long builtAt = -1;
   private Shape[] classes = new Shape[0];
   private double[] weights = new double[0];
-  private final Map<Long, Double> usableCache = new HashMap<>();
+  private final Map<UsableKey, Double> usableCache = new HashMap<>();
+
+  /** Node state that determines usable capacity; GPU usage sorted (GPU order does not matter). */
+  private record UsableKey(long cpu, long mem, String model, List<Integer> used) {}
 
   /** Records one arrived pod into the workload mix. */
   public void observe(Pod pod) {
@@ -50,13 +53,18 @@ public final class FragmentationModel {
     int k = Math.min(MAX_CLASSES, top.size());
     classes = new Shape[k];
     weights = new double[k];
-    long sum = 0;
-    for (int i = 0; i < k; i++) sum += top.get(i).getValue()[0];
+    double sum = 0;
+    for (int i = 0; i < k; i++) sum += mass(top.get(i));
     for (int i = 0; i < k; i++) {
       classes[i] = top.get(i).getKey();
-      weights[i] = (double) top.get(i).getValue()[0] / sum;
+      weights[i] = mass(top.get(i)) / sum;
     }
     usableCache.clear();
+  }
+
+  /** Classes weigh by how often they arrive (weighting by GPU demand did worse on openb). */
+  private static double mass(Map.Entry<Shape, long[]> e) {
+    return e.getValue()[0];
   }
 
   /** Expected usable-capacity loss (GPU milli) when {@code pod} goes to node {@code n}. */
@@ -76,7 +84,7 @@ public final class FragmentationModel {
     if (used.length == 0) return 0;
     int[] sorted = used.clone();
     Arrays.sort(sorted);
-    long key = ((cpu * 31 + mem) * 31 + Arrays.hashCode(sorted)) * 31 + node.gpuModel().hashCode();
+    UsableKey key = new UsableKey(cpu, mem, node.gpuModel(), ClusterState.boxed(sorted));
     Double hit = usableCache.get(key);
     if (hit != null) return hit;
     long freeMilli = 0;
