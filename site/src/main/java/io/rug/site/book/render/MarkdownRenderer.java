@@ -52,6 +52,12 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
     options.set(TablesExtension.CLASS_NAME, "table");
+    // GitHub's table rules
+    options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+    options.set(TablesExtension.COLUMN_SPANS, false);
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(
         TaskListExtension.ITEM_DONE_MARKER,
         "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\""
@@ -127,11 +133,24 @@ public final class MarkdownRenderer {
         source.ref().slug(),
         title,
         source.description(),
-        renderer.render(doc),
+        wrapTables(renderer.render(doc)),
         h1[0] != null && source.title() == null || h1[0] != null && h1[0].equals(source.title()),
         List.copyOf(toc),
         SearchSections.of(doc),
         List.copyOf(warnings));
+  }
+
+  /** Wide tables scroll inside a focusable box, so keyboard users can scroll them too. */
+  private static String wrapTables(String html) {
+    if (!html.contains("<table class=\"table\">")) {
+      return html;
+    }
+    return html.replace(
+            "<table class=\"table\">",
+            "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"table\">")
+        .replace("</table>", "</table></div>")
+        // an empty corner cell is not a header; screen readers would announce a blank one
+        .replaceAll("<th( [^>]*)?>\\s*</th>", "<td$1></td>");
   }
 
   private static String expandIncludes(ChapterSource source, Path dir, List<String> warnings) {

@@ -1,11 +1,16 @@
 package io.rug.site.book.render;
 
 import io.rug.site.book.ChapterSource;
+import io.rug.site.highlight.CodeHighlighter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -27,17 +32,47 @@ import java.util.TreeMap;
  */
 public final class RenderCache {
   /** Bump when the renderer's output changes. */
-  private static final String VERSION = "rug-render-1";
+  private static final String VERSION = "rug-render-2";
 
   private final Path dir;
+  private final String codeVersion;
 
   public RenderCache(Path dir) {
     this.dir = dir;
+    this.codeVersion = VERSION + "@" + codeStamp();
+  }
+
+  /**
+   * When the renderer's classes were built (the jar's or the class files' modification time), so a
+   * rebuilt renderer never reuses HTML from an older one.
+   */
+  private static String codeStamp() {
+    long newest = 0;
+    for (Class<?> c :
+        new Class<?>[] {
+          MarkdownRenderer.class, SiteNodeRenderer.class, RenderCache.class, CodeHighlighter.class
+        }) {
+      try {
+        URL url = c.getResource(c.getSimpleName() + ".class");
+        URLConnection connection = url == null ? null : url.openConnection();
+        if (connection instanceof JarURLConnection jar) {
+          newest =
+              Math.max(
+                  newest,
+                  Files.getLastModifiedTime(Path.of(jar.getJarFileURL().toURI())).toMillis());
+        } else if (url != null && url.getProtocol().equals("file")) {
+          newest = Math.max(newest, Files.getLastModifiedTime(Path.of(url.toURI())).toMillis());
+        }
+      } catch (IOException | URISyntaxException | RuntimeException e) {
+        return "unknown-" + System.nanoTime(); // no stamp: never share entries across processes
+      }
+    }
+    return Long.toString(newest);
   }
 
   public String key(ChapterSource source, LinkContext links) throws IOException {
     MessageDigest sha = sha256();
-    update(sha, VERSION);
+    update(sha, codeVersion);
     update(sha, source.file().toAbsolutePath().normalize().toString());
     update(sha, source.ref().slug());
     update(sha, links.fileLinks() + "|" + links.blobUrl() + "|" + links.chaptersDir());

@@ -32,7 +32,9 @@ class MarkdownRendererTest {
   @Test
   void rendersGfmTablesTaskListsAndFootnotes() throws Exception {
     String html = render("intro", false).bodyHtml();
-    assertThat(html).contains("<table class=\"table\">", "<td>volcano</td>");
+    assertThat(html)
+        .contains(
+            "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"table\">", "<td>volcano</td>");
     assertThat(html).contains("type=\"checkbox\"", "checked=\"checked\"", "aria-label=\"done\"");
     assertThat(html).contains("class=\"footnote-ref\"", "The 2020 talk.");
   }
@@ -109,5 +111,16 @@ class MarkdownRendererTest {
         .extracting(RenderedChapter.SearchSection::anchor)
         .containsExactly("", "sharing-gpus", "sharing-gpus-1");
     assertThat(gpus.sections().get(1).text()).contains("Time-slicing");
+  }
+
+  @Test
+  void rendersAnEmptyCornerHeaderCellAsDataCell() {
+    ChapterSource src =
+        ChapterSource.parse(
+            new Book.ChapterRef("t.md", "t", 1, 1),
+            root.resolve("book/chapters/t.md"),
+            "# T\n\n|  | A |\n|--|---|\n| x | 1 |\n");
+    String html = renderer.render(src, BookRenderer.links(book, false)).bodyHtml();
+    assertThat(html).contains("<td></td>").contains("<th>A</th>").doesNotContain("<th></th>");
   }
 }
