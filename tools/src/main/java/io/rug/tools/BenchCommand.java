@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Runs a benchmark and prints its figures (numbers live here, not in tests).",
-    subcommands = {BenchBookCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BenchBookCommand.class,
+      io.rug.scheduler.cli.BenchSchedulerCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       io.rug.tools.site.ServeCommand.class,
       io.rug.tools.site.BuildCommand.class,
       io.rug.tools.site.BookCommand.class,
+      io.rug.scheduler.cli.SimulateCommand.class,
       BenchCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
