@@ -12,6 +12,7 @@ public record FormView(
     String action,
     List<SectionView> sections,
     List<ErrorLink> errors,
+    String version,
     String stamp,
     String csrf,
     boolean consentAsked,

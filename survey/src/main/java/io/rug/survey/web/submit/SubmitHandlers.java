@@ -1,0 +1,147 @@
+package io.rug.survey.web.submit;
+
+import io.javalin.http.Context;
+import io.rug.survey.web.SurveyBackend;
+import io.rug.survey.web.SurveyBackend.FormSpec;
+import io.rug.survey.web.SurveyPages;
+import io.rug.survey.web.Visitors;
+import io.rug.survey.web.abuse.CsrfGuard;
+import io.rug.survey.web.abuse.FormStamp;
+import io.rug.survey.web.abuse.Rejected;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The public form: show, validate, store once, confirm with a private edit link. */
+public final class SubmitHandlers {
+  private static final String NAV = "orgs";
+  private final SurveyBackend backend;
+  private final SurveyPages pages;
+  private final FormStamp stamps;
+  private final CsrfGuard csrf;
+  private final Visitors visitors;
+  private final AnswerForm answerForm;
+  private final Supplier<Instant> clock;
+
+  public SubmitHandlers(
+      SurveyBackend backend,
+      SurveyPages pages,
+      FormStamp stamps,
+      CsrfGuard csrf,
+      Visitors visitors,
+      AnswerForm answerForm,
+      Supplier<Instant> clock) {
+    this.backend = backend;
+    this.pages = pages;
+    this.stamps = stamps;
+    this.csrf = csrf;
+    this.visitors = visitors;
+    this.answerForm = answerForm;
+    this.clock = clock;
+  }
+
+  public void showForm(Context ctx) {
+    FormSpec spec =
+        backend.latest(ctx.pathParam("questionnaire")).orElseThrow(SubmitHandlers::noSuchForm);
+    String token = csrf.tokenFor(visitors.formCookie(ctx));
+    String stamp = stamps.issue(spec.formId(), clock.get());
+    render(ctx, 200, spec, Map.of(), Map.of(), stamp, token, false, "");
+  }
+
+  public void submit(Context ctx) {
+    visitors.admitPost(ctx);
+    String id = ctx.pathParam("questionnaire");
+    csrf.check(ctx.cookie(Visitors.FORM_COOKIE), ctx.formParam("csrf"));
+    rejectBots(ctx);
+    FormSpec spec =
+        backend
+            .version(id, String.valueOf(ctx.formParam("version")))
+            .or(() -> backend.latest(id))
+            .orElseThrow(SubmitHandlers::noSuchForm);
+    String stamp = ctx.formParam("stamp");
+    String idempotencyKey = stamps.verify(stamp, spec.formId(), clock.get());
+    Map<String, List<String>> params = ctx.formParamMap();
+    AnswerForm.Parsed parsed = answerForm.parse(spec.questions(), params);
+    boolean consent = "yes".equals(ctx.formParam(FormView.CONSENT));
+    String consentError =
+        consent ? "" : "Tick the consent box; without it we cannot publish or keep your answers.";
+    if (!parsed.valid() || !consent) {
+      render(
+          ctx,
+          422,
+          spec,
+          postedAnswers(spec, params),
+          parsed.errors(),
+          stamp,
+          ctx.formParam("csrf"),
+          consent,
+          consentError);
+      return;
+    }
+    SurveyBackend.Receipt receipt = backend.submit(spec, parsed.answers(), idempotencyKey);
+    pages.send(
+        ctx,
+        200,
+        "Thank you",
+        NAV,
+        pages
+            .templates()
+            .confirm(
+                new ConfirmView(
+                    spec.title(), "/survey/edit/" + receipt.editToken(), !receipt.created())));
+  }
+
+  /** The honeypot: a field hidden from people; anything typed into it was typed by a bot. */
+  static void rejectBots(Context ctx) {
+    String trap = ctx.formParam(FormView.HONEYPOT);
+    if (trap != null && !trap.isEmpty()) {
+      throw new Rejected(
+          400,
+          "Submission refused",
+          "A field that people cannot see was filled in, so this looks like an automated"
+              + " submission. If you are a person, reload the page and send the form again.");
+    }
+  }
+
+  static Map<String, List<String>> postedAnswers(FormSpec spec, Map<String, List<String>> params) {
+    Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
+    for (FormQuestion q : spec.questions()) {
+      answers.put(q.code(), AnswerForm.posted(params, q.fieldId()));
+    }
+    return answers;
+  }
+
+  private void render(
+      Context ctx,
+      int status,
+      FormSpec spec,
+      Map<String, List<String>> answers,
+      Map<String, String> errors,
+      String stamp,
+      String csrfToken,
+      boolean consent,
+      String consentError) {
+    List<FormView.SectionView> sections = FormPages.sections(spec.questions(), answers, errors);
+    FormView view =
+        new FormView(
+            spec.title(),
+            spec.intro(),
+            "/survey/" + spec.id(),
+            sections,
+            FormPages.errorLinks(sections, errors, consentError),
+            spec.version(),
+            stamp,
+            csrfToken,
+            true,
+            consent,
+            consentError,
+            "Send my answers");
+    String title = (status == 200 ? "" : "Error: ") + spec.title();
+    pages.send(ctx, status, title, NAV, pages.templates().form(view));
+  }
+
+  static Rejected noSuchForm() {
+    return new Rejected(404, "No such questionnaire", "There is no survey form at this address.");
+  }
+}
