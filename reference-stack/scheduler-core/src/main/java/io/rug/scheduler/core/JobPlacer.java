@@ -42,15 +42,19 @@ final class JobPlacer {
     for (Pod pod : job.members()) {
       if (lastShape == null || !sameShape(lastShape, pod)) cands.clear();
       lastShape = pod;
-      int n = pick(s, pod, forbidden, domain, cands, placed.isEmpty() ? reasons : null);
+      int n = pick(s, pod, forbidden, domain, cands, null);
       if (n < 0) {
         if (placed.size() >= job.needed()) break; // extra members beyond minMember wait
+        if (reasons.isEmpty()) pick(s, pod, forbidden, null, new ArrayList<>(), reasons);
         continue;
       }
       int[] gpus = s.chooseGpus(pod.gpu(), n, true);
       s.place(pod, n, gpus);
       placed.add(new Placed(pod, n, gpus));
-      if (domain == null && job.gang()) domain = s.nodes.get(n).labels().get(topologyLabel);
+      if (domain == null && job.gang()) {
+        domain = s.nodes.get(n).labels().get(topologyLabel);
+        cands.clear(); // rescore with the topology preference
+      }
     }
     if (placed.size() >= Math.max(1, job.needed()))
       return new Outcome(placed, placed.size(), reasons);
@@ -58,16 +62,6 @@ final class JobPlacer {
     for (int i = placed.size() - 1; i >= 0; i--) {
       Placed p = placed.get(i);
       s.remove(p.pod(), p.node(), p.gpus());
-    }
-    if (reasons.isEmpty() && !placed.isEmpty()) {
-      // the first member fit; explain why a later one did not
-      pick(
-          s,
-          job.members().get(job.members().size() - 1),
-          forbidden,
-          null,
-          new ArrayList<>(),
-          reasons);
     }
     return new Outcome(List.of(), placeable, reasons);
   }
@@ -79,7 +73,7 @@ final class JobPlacer {
       String domain,
       List<Integer> cands,
       Map<String, Integer> reasons) {
-    if (reasons == null && !cands.isEmpty()) {
+    if (!cands.isEmpty()) {
       while (!cands.isEmpty()) {
         int n = cands.get(0);
         if (s.fits(pod, n)) return n;

@@ -100,10 +100,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
             .thenComparingLong(SwfJob::submit)
             .thenComparingLong(SwfJob::id));
     List<SwfJob> start = new ArrayList<>();
-    if (free == 0) {
-      for (SwfJob j : queue.stream().map(Waiting::job).toList()) seenRunning.remove(j);
-      return start;
-    }
+    if (free == 0) return start;
     Profile p = new Profile(now, free, running);
     int reservations = allUrgentReserved ? urgent.size() + 1 : 1;
     List<SwfJob> order = new ArrayList<>(urgent);

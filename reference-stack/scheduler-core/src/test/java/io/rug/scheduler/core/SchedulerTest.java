@@ -1,0 +1,207 @@
+package io.rug.scheduler.core;
+
+import static io.rug.scheduler.core.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SchedulerTest {
+
+  @Test
+  void bindsPodsThatFitAndPacksThemOntoTheFullerNode() {
+    Placement busy = new Placement(pod("old", 6), "a", List.of(), 0);
+    CycleResult r =
+        schedule(snapshot(List.of(cpu("a", 8), cpu("b", 8)), List.of(busy), List.of(pod("p", 2))));
+    assertThat(r.bindings()).containsExactly(new Binding("p", "a", List.of()));
+    assertThat(r.unschedulable()).isEmpty();
+  }
+
+  @Test
+  void gangIsNeverPartiallyBoundAndSaysHowManyMembersFit() {
+    Gang g = new Gang("mpi", 3);
+    List<Pod> members =
+        List.of(pod("m0", 4).withGang(g), pod("m1", 4).withGang(g), pod("m2", 4).withGang(g));
+    CycleResult r = schedule(snapshot(List.of(cpu("a", 4), cpu("b", 4)), List.of(), members));
+    assertThat(r.bindings()).isEmpty();
+    assertThat(r.unschedulable().get("m0"))
+        .startsWith("gang 2/3 placeable: insufficient cpu on 2 nodes");
+    assertThat(r.gangs())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.state()).isEqualTo(GangStatus.State.WAITING);
+              assertThat(s.placeable()).isEqualTo(2);
+            });
+  }
+
+  @Test
+  void gangWaitingLongerThanTheTimeoutIsReportedTimedOut() {
+    Gang g = new Gang("mpi", 2);
+    List<Pod> members = List.of(pod("m0", 8).withGang(g), pod("m1", 8).withGang(g));
+    long now = Policy.DEFAULT.gangTimeout().toMillis() + 1;
+    CycleResult r =
+        schedule(new ClusterSnapshot(now, List.of(cpu("a", 8)), List.of(), members, List.of()));
+    assertThat(r.gangs())
+        .singleElement()
+        .extracting(GangStatus::state)
+        .isEqualTo(GangStatus.State.TIMED_OUT);
+  }
+
+  @Test
+  void gangThatFitsIsBoundCompletelyAndPrefersOneRack() {
+    Gang g = new Gang("mpi", 2);
+    List<Node> nodes =
+        List.of(
+            gpu("r1a", 8, "A100", "r1"), gpu("r2a", 8, "A100", "r2"), gpu("r1b", 8, "A100", "r1"));
+    List<Pod> members =
+        List.of(
+            gpuPod("m0", GpuRequest.whole(8)).withGang(g),
+            gpuPod("m1", GpuRequest.whole(8)).withGang(g));
+    CycleResult r = schedule(snapshot(nodes, List.of(), members));
+    assertThat(r.bindings()).extracting(Binding::node).containsExactlyInAnyOrder("r1a", "r1b");
+    assertThat(r.gangs())
+        .singleElement()
+        .extracting(GangStatus::state)
+        .isEqualTo(GangStatus.State.SCHEDULED);
+  }
+
+  @Test
+  void fractionalGpuPodsShareAGpuAndRespectModelConstraints() {
+    List<Node> nodes = List.of(gpu("t4", 1, "T4", "r"), gpu("a100", 1, "A100", "r"));
+    Placement half = new Placement(gpuPod("x", GpuRequest.fraction(500)), "a100", List.of(0), 0);
+    Pod wantsA100 = gpuPod("p", new GpuRequest(1, 500, Set.of("A100")));
+    Pod tooBig = gpuPod("q", new GpuRequest(1, 600, Set.of("A100")));
+    CycleResult r = schedule(snapshot(nodes, List.of(half), List.of(wantsA100, tooBig)));
+    assertThat(r.bindings()).containsExactly(new Binding("p", "a100", List.of(0)));
+    assertThat(r.unschedulable().get("q"))
+        .contains("insufficient nvidia.com/gpu on 1 nodes")
+        .contains("GPU model not in [A100] on 1 nodes");
+  }
+
+  @Test
+  void lowerDominantShareQueueGoesFirst() {
+    List<QueueSpec> queues = List.of(QueueSpec.of("a", 1), QueueSpec.of("b", 1));
+    Placement heavy = new Placement(pod("a-old", 4).withQueue("a", "u", 0), "n1", List.of(), 0);
+    Pod fromA = pod("a-new", 4).withQueue("a", "u", 0).withTimes(0, 0);
+    Pod fromB = pod("b-new", 4).withQueue("b", "v", 0).withTimes(10, 0);
+    ClusterSnapshot s =
+        new ClusterSnapshot(
+            100,
+            List.of(cpu("n1", 4), cpu("n2", 4)),
+            List.of(heavy),
+            List.of(fromA, fromB),
+            queues);
+    CycleResult r = new Scheduler(Policy.named("fcfs")).schedule(s);
+    assertThat(r.bindings()).extracting(Binding::podId).containsExactly("b-new");
+  }
+
+  @Test
+  void queueCapabilityCapsUsage() {
+    Resources cap = new Resources(4000, Long.MAX_VALUE, Long.MAX_VALUE);
+    List<QueueSpec> queues = List.of(new QueueSpec("q", null, 1, cap, Resources.ZERO, true));
+    ClusterSnapshot s =
+        new ClusterSnapshot(
+            0,
+            List.of(cpu("n", 16)),
+            List.of(),
+            List.of(pod("p1", 3).withQueue("q", "u", 0), pod("p2", 3).withQueue("q", "u", 0)),
+            queues);
+    CycleResult r = schedule(s);
+    assertThat(r.bindings()).hasSize(1);
+    assertThat(r.unschedulable().values()).containsExactly("queue q would exceed its capability");
+  }
+
+  @Test
+  void preemptsTheLowestPriorityPodForAHigherPriorityOne() {
+    Placement low = new Placement(pod("low", 4).withQueue("default", "u", 0), "n", List.of(), 0);
+    Placement mid = new Placement(pod("mid", 4).withQueue("default", "u", 50), "n", List.of(), 0);
+    Pod urgent = pod("urgent", 4).withQueue("default", "v", 100);
+    CycleResult r = schedule(snapshot(List.of(cpu("n", 8)), List.of(low, mid), List.of(urgent)));
+    assertThat(r.bindings()).isEmpty();
+    assertThat(r.preemptions()).extracting(Preemption::victimPodId).containsExactly("low");
+  }
+
+  @Test
+  void neverPreemptsForSomethingThatStillCannotFit() {
+    Placement low = new Placement(pod("low", 4), "n", List.of(), 0);
+    Pod huge = pod("huge", 16).withQueue("default", "v", 100);
+    CycleResult r = schedule(snapshot(List.of(cpu("n", 8)), List.of(low), List.of(huge)));
+    assertThat(r.preemptions()).isEmpty();
+  }
+
+  @Test
+  void reclaimsFromAQueueAboveItsShareForAQueueUnderItsGuarantee() {
+    Resources guarantee = new Resources(4000, 0, 0);
+    List<QueueSpec> queues =
+        List.of(
+            new QueueSpec("greedy", null, 1, Resources.UNLIMITED, Resources.ZERO, true),
+            new QueueSpec("owed", null, 1, Resources.UNLIMITED, guarantee, true));
+    List<Placement> running =
+        List.of(
+            new Placement(pod("g1", 4).withQueue("greedy", "u", 0), "n", List.of(), 0),
+            new Placement(pod("g2", 4).withQueue("greedy", "u", 0), "n", List.of(), 10));
+    ClusterSnapshot s =
+        new ClusterSnapshot(
+            100,
+            List.of(cpu("n", 8)),
+            running,
+            List.of(pod("o", 4).withQueue("owed", "v", 0)),
+            queues);
+    CycleResult r = schedule(s);
+    assertThat(r.preemptions())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.victimPodId()).isEqualTo("g2"); // the most recently started
+              assertThat(p.reason()).contains("reclaimed for queue owed");
+            });
+  }
+
+  @Test
+  void blockedJobGetsAReservationAndOnlyShortJobsBackfillOntoItsNodes() {
+    long now = 1_000_000;
+    Placement ending =
+        new Placement(pod("r", 6).withTimes(0, 60_000), "n", List.of(), now - 30_000);
+    Pod big = pod("big", 8).withTimes(1, 3_600_000);
+    Pod shortJob = pod("short", 2).withTimes(2, 10_000);
+    Pod longJob = pod("long", 2).withTimes(3, 3_600_000);
+    ClusterSnapshot s =
+        new ClusterSnapshot(
+            now, List.of(cpu("n", 8)), List.of(ending), List.of(big, shortJob, longJob), List.of());
+    CycleResult r =
+        new Scheduler(Policy.named("easy").with("easy", Policy.Backfill.EASY)).schedule(s);
+    assertThat(r.reservations())
+        .singleElement()
+        .satisfies(
+            res -> {
+              assertThat(res.groupKey()).isEqualTo("big");
+              assertThat(res.expectedStartMillis()).isEqualTo(now + 30_000);
+            });
+    assertThat(r.bindings()).extracting(Binding::podId).containsExactly("short");
+    assertThat(r.unschedulable().get("long")).contains("reserved for a waiting job");
+  }
+
+  @Test
+  void sameSnapshotGivesSameDecisionsWhateverThePendingOrder() {
+    List<Node> nodes = List.of(cpu("a", 8), gpu("g", 4, "A100", "r"));
+    List<Pod> pods =
+        List.of(
+            pod("p1", 3),
+            gpuPod("p2", GpuRequest.fraction(300)),
+            pod("p3", 5),
+            gpuPod("p4", GpuRequest.whole(2)),
+            pod("p5", 2));
+    CycleResult a = schedule(snapshot(nodes, List.of(), pods));
+    CycleResult b =
+        schedule(
+            snapshot(
+                nodes,
+                List.of(),
+                List.of(pods.get(4), pods.get(2), pods.get(0), pods.get(3), pods.get(1))));
+    assertThat(b).isEqualTo(a);
+    assertThat(a.unschedulable()).isEqualTo(Map.of());
+  }
+}
