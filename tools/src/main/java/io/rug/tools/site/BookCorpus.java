@@ -137,6 +137,8 @@ final class BookCorpus {
           .append("\n\n")
           .append(paragraph())
           .append("\n\n");
+      md.append(paragraph()).append(" See **").append(words(2)).append("** and _");
+      md.append(words(2)).append("_.\n\n");
     }
     return md.toString();
   }

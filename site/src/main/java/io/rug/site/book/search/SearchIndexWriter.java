@@ -3,7 +3,6 @@ package io.rug.site.book.search;
 import io.rug.site.book.render.RenderedChapter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -44,22 +43,43 @@ public final class SearchIndexWriter {
     return js.append("]};\n").toString();
   }
 
+  /** Distinct lower-case words of two or more letters or digits, in order of appearance. */
   static Set<String> words(String text) {
     Set<String> words = new LinkedHashSet<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() > 1 && w.length() < 40) {
-        words.add(w);
+    StringBuilder word = new StringBuilder(24);
+    for (int i = 0, n = text.length(); i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        word.append(Character.toLowerCase(c));
+      } else if (word.length() > 0) {
+        if (word.length() > 1 && word.length() < 40) {
+          words.add(word.toString());
+        }
+        word.setLength(0);
       }
     }
     return words;
   }
 
   private static String preview(String text) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    if (flat.length() <= PREVIEW) {
-      return flat;
+    StringBuilder flat = new StringBuilder(PREVIEW + 16);
+    boolean space = false;
+    for (int i = 0; i < text.length() && flat.length() < PREVIEW + 1; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = flat.length() > 0;
+      } else {
+        if (space) {
+          flat.append(' ');
+          space = false;
+        }
+        flat.append(c);
+      }
     }
-    int cut = flat.lastIndexOf(' ', PREVIEW);
+    if (flat.length() <= PREVIEW) {
+      return flat.toString();
+    }
+    int cut = flat.lastIndexOf(" ", PREVIEW);
     return flat.substring(0, cut > 40 ? cut : PREVIEW) + "…";
   }
 
