@@ -1,0 +1,117 @@
+package io.rug.scheduler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SimulateCommandTest {
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    CommandLine cl = new CommandLine(new SimulateCommand());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  static String line(int id, int submit, int run, int procs) {
+    return id
+        + " "
+        + submit
+        + " -1 "
+        + run
+        + " "
+        + procs
+        + " -1 -1 "
+        + procs
+        + " "
+        + run
+        + " -1 1 -1 -1 -1 0 -1 -1 -1\n";
+  }
+
+  @Test
+  void malformedTraceLineIsAnInputErrorWithFileAndLine(@TempDir Path dir) throws Exception {
+    Path f =
+        Files.writeString(
+            dir.resolve("bad.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 2) + "2 0 -1 x 1\n");
+    assertThat(run("swf", "--trace", f.toString(), "--policy", "easy")).isEqualTo(2);
+    assertThat(err.toString()).startsWith(f + ":3: ");
+  }
+
+  @Test
+  void unknownPolicyIsAnInputError(@TempDir Path dir) throws Exception {
+    Path f = Files.writeString(dir.resolve("ok.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 2));
+    assertThat(run("swf", "--trace", f.toString(), "--policy", "sjf")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown policy 'sjf'");
+  }
+
+  @Test
+  void printsTheIssueJsonKeysAndWritesThePlot(@TempDir Path dir) throws Exception {
+    Path f =
+        Files.writeString(
+            dir.resolve("ok.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 2) + line(2, 1, 10, 4));
+    Path svg = dir.resolve("out/plot.svg");
+    assertThat(
+            run(
+                "swf",
+                "--trace",
+                f.toString(),
+                "--policy",
+                "default",
+                "--json",
+                "--plot",
+                svg.toString()))
+        .isZero();
+    assertThat(out.toString().strip())
+        .startsWith("{\"trace\":\"ok.swf\",\"policy\":\"default\",\"procs\":4,\"jobs\":2,")
+        .contains(
+            "\"meanWaitSeconds\":4.500",
+            "\"maxWaitSeconds\":9",
+            "\"meanBoundedSlowdown\":",
+            "\"maxBoundedSlowdown\":",
+            "\"utilization\":",
+            "\"makespanSeconds\":20");
+    assertThat(Files.readString(svg)).startsWith("<svg").contains("polyline");
+  }
+
+  @Test
+  void gpuSimulationPrintsJson(@TempDir Path dir) throws Exception {
+    Path nodes =
+        Files.writeString(
+            dir.resolve("n.csv"), "sn,cpu_milli,memory_mib,gpu,model\nx,32000,4096,2,G2\n");
+    Path pods =
+        Files.writeString(
+            dir.resolve("p.csv"),
+            "name,cpu_milli,memory_mib,num_gpu,gpu_milli,gpu_spec\na,1000,512,1,1000,\n");
+    assertThat(
+            run(
+                "gpu",
+                "--nodes",
+                nodes.toString(),
+                "--pods",
+                pods.toString(),
+                "--policy",
+                "best-fit",
+                "--json"))
+        .isZero();
+    assertThat(out.toString())
+        .contains(
+            "\"policy\":\"best-fit\"",
+            "\"gpus\":2",
+            "\"podsArrived\":3",
+            "\"gpuAllocationRatio\":1.000000");
+  }
+
+  @Test
+  void missingFileIsAnInputError() {
+    assertThat(run("gpu", "--nodes", "nope.csv", "--pods", "nope.csv")).isEqualTo(2);
+    assertThat(err.toString()).contains("no such file");
+  }
+}
