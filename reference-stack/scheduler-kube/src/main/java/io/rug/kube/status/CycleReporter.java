@@ -1,0 +1,91 @@
+package io.rug.kube.status;
+
+import io.fabric8.kubernetes.api.model.Pod;
+import io.rug.kube.bind.BindOutcome;
+import io.rug.kube.informer.CycleInput;
+import io.rug.kube.informer.ObjectRef;
+import io.rug.kube.informer.Problem;
+import io.rug.kube.metrics.SchedulerMetrics;
+import io.rug.kube.model.PodGroupInfo;
+import io.rug.scheduler.core.CycleResult;
+import io.rug.scheduler.core.Placement;
+import io.rug.scheduler.core.Resources;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a cycle's outcome into what users see: Events, pod conditions, PodGroup status, and the
+ * per-queue share metric. Problems (bad objects) become Warning events and status messages.
+ */
+public final class CycleReporter {
+  private final EventRecorder events;
+  private final StatusWriter status;
+  private final SchedulerMetrics metrics;
+
+  public CycleReporter(EventRecorder events, StatusWriter status, SchedulerMetrics metrics) {
+    this.events = events;
+    this.status = status;
+    this.metrics = metrics;
+  }
+
+  public void report(CycleInput in, CycleResult r, List<BindOutcome> outcomes) {
+    for (Problem p : in.problems()) reportProblem(in, p);
+    Set<String> placedNow = new HashSet<>();
+    Map<String, String> failedNow = new HashMap<>();
+    for (BindOutcome o : outcomes) {
+      metrics.bindResult(o.result().name().toLowerCase());
+      Pod pod = in.pending().get(o.podId());
+      if (o.placed()) placedNow.add(o.podId());
+      if (o.result() == BindOutcome.Result.BOUND && pod != null) {
+        events.record(
+            ObjectRef.of(pod),
+            false,
+            "Scheduled",
+            "Successfully assigned " + o.podId() + " to " + o.detail());
+      } else if (o.result() == BindOutcome.Result.FAILED && pod != null) {
+        failedNow.put(o.podId(), o.detail());
+        events.record(
+            ObjectRef.of(pod), true, "FailedBinding", "binding failed, will retry: " + o.detail());
+      }
+    }
+    for (var e : r.unschedulable().entrySet()) {
+      Pod pod = in.pending().get(e.getKey());
+      if (pod == null || placedNow.contains(e.getKey())) continue;
+      if (status.podUnschedulable(pod, "Unschedulable", e.getValue())) {
+        events.record(ObjectRef.of(pod), true, "FailedScheduling", e.getValue());
+      }
+    }
+    new GroupReport(in, r, placedNow, failedNow, status, events).write();
+    queueShares(in);
+  }
+
+  private void reportProblem(CycleInput in, Problem p) {
+    events.record(p.object(), true, p.reason(), p.message());
+    ObjectRef o = p.object();
+    if ("Pod".equals(o.kind())) {
+      Pod pod = in.skippedPods().get(o.key());
+      if (pod != null) status.podUnschedulable(pod, p.reason(), p.message());
+    } else if ("PodGroup".equals(o.kind())) {
+      var flavour =
+          o.apiVersion() != null && o.apiVersion().startsWith("scheduling.x-k8s.io")
+              ? PodGroupInfo.Flavour.PLUGINS
+              : PodGroupInfo.Flavour.VOLCANO;
+      status.podGroup(
+          o, flavour, new GroupState(GroupState.PENDING, 0, 0, 0, p.reason(), p.message()));
+    }
+  }
+
+  private void queueShares(CycleInput in) {
+    Resources total = Resources.ZERO;
+    for (var n : in.snapshot().nodes()) if (n.schedulable()) total = total.plus(n.allocatable());
+    Map<String, Resources> used = new HashMap<>();
+    for (Placement p : in.snapshot().running()) {
+      used.merge(p.pod().queue(), p.pod().request(), Resources::plus);
+    }
+    for (var q : in.snapshot().queues()) used.putIfAbsent(q.name(), Resources.ZERO);
+    for (var e : used.entrySet()) metrics.queueShare(e.getKey(), e.getValue().dominantShare(total));
+  }
+}

@@ -1,0 +1,125 @@
+package io.rug.kube.status;
+
+import io.rug.kube.informer.CycleInput;
+import io.rug.kube.informer.ObjectRef;
+import io.rug.kube.model.PodGroupInfo;
+import io.rug.scheduler.core.CycleResult;
+import io.rug.scheduler.core.GangStatus;
+import io.rug.scheduler.core.Placement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Derives every PodGroup's phase after a cycle and writes it (unchanged ones are skipped). A gang
+ * left partly bound because some bindings failed is reported as Inqueue/PartiallyBound with the
+ * failures named, plus a Warning event; its remaining members are retried in the next cycle, where
+ * the core counts the bound ones towards minMember.
+ */
+final class GroupReport {
+  private final CycleInput in;
+  private final CycleResult result;
+  private final Set<String> placedNow;
+  private final Map<String, String> failedNow;
+  private final StatusWriter status;
+  private final EventRecorder events;
+
+  GroupReport(
+      CycleInput in,
+      CycleResult result,
+      Set<String> placedNow,
+      Map<String, String> failedNow,
+      StatusWriter status,
+      EventRecorder events) {
+    this.in = in;
+    this.result = result;
+    this.placedNow = placedNow;
+    this.failedNow = failedNow;
+    this.status = status;
+    this.events = events;
+  }
+
+  void write() {
+    Map<String, int[]> counts = new HashMap<>(); // group → {placed, pending}
+    for (Placement p : in.snapshot().running()) {
+      String g = in.groupOfPod().get(p.pod().id());
+      if (g != null) counts.computeIfAbsent(g, k -> new int[2])[0]++;
+    }
+    for (String podId : in.pending().keySet()) {
+      String g = in.groupOfPod().get(podId);
+      if (g == null) continue;
+      counts.computeIfAbsent(g, k -> new int[2])[placedNow.contains(podId) ? 0 : 1]++;
+    }
+    Map<String, GangStatus> gangs = new HashMap<>();
+    Map<String, String> gangOfGroupKey = new HashMap<>();
+    for (var pod : in.snapshot().pending()) {
+      if (pod.gang() != null) gangOfGroupKey.put(pod.groupKey(), pod.gang().id());
+    }
+    for (GangStatus g : result.gangs()) {
+      String key = gangOfGroupKey.getOrDefault(g.gangKey(), g.gangKey());
+      gangs.put(key, g);
+    }
+    Map<String, StringBuilder> failures = new HashMap<>();
+    for (var f : failedNow.entrySet()) {
+      String g = in.groupOfPod().get(f.getKey());
+      if (g != null) {
+        failures
+            .computeIfAbsent(g, k -> new StringBuilder())
+            .append(f.getKey())
+            .append(" (")
+            .append(f.getValue())
+            .append(") ");
+      }
+    }
+    for (var e : in.groups().entrySet()) {
+      String key = e.getKey();
+      PodGroupInfo g = e.getValue();
+      int[] c = counts.getOrDefault(key, new int[2]);
+      GroupState s = state(g, c[0], c[1], gangs.get(key), failures.get(key));
+      ObjectRef ref = in.groupRefs().get(key);
+      if (ref != null
+          && status.podGroup(ref, g.flavour(), s)
+          && "PartiallyBound".equals(s.reason())) {
+        events.record(ref, true, s.reason(), s.message());
+      }
+    }
+  }
+
+  static GroupState state(
+      PodGroupInfo g, int placed, int pending, GangStatus gang, CharSequence failed) {
+    int min = g.minMember();
+    if (placed > 0 && placed < min) {
+      String why = failed == null ? "" : "; binding failed for " + failed.toString().strip();
+      return new GroupState(
+          GroupState.INQUEUE,
+          min,
+          placed,
+          pending,
+          "PartiallyBound",
+          placed + "/" + min + " members bound" + why + "; remaining members are retried");
+    }
+    if (placed >= min) {
+      return new GroupState(
+          GroupState.RUNNING,
+          min,
+          placed,
+          pending,
+          "Scheduled",
+          placed + " members bound (minMember " + min + ")");
+    }
+    if (pending < min) {
+      return new GroupState(
+          GroupState.PENDING,
+          min,
+          placed,
+          pending,
+          "NotEnoughPods",
+          pending + "/" + min + " member pods exist; waiting for the rest");
+    }
+    if (gang != null && gang.state() != GangStatus.State.SCHEDULED) {
+      String reason = gang.state() == GangStatus.State.TIMED_OUT ? "Timeout" : "NotEnoughResources";
+      return new GroupState(GroupState.UNSCHEDULABLE, min, placed, pending, reason, gang.message());
+    }
+    return new GroupState(GroupState.PENDING, min, placed, pending, null, null);
+  }
+}
