@@ -1,0 +1,46 @@
+package io.rug.survey.store;
+
+import io.rug.survey.questionnaire.Question;
+import io.rug.survey.questionnaire.QuestionType;
+import io.rug.survey.questionnaire.Questionnaire;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes answers fit their questionnaire version before they are stored: unknown codes, unknown
+ * option codes and several values for a single-valued question are rejected; every question of
+ * the version gets an entry (empty = left blank), in questionnaire order. Required questions are
+ * the form's business (imported answers may be blank), so they are not checked here.
+ */
+final class AnswerCheck {
+  private AnswerCheck() {}
+
+  static Answers complete(Questionnaire q, Answers given) {
+    for (String code : given.codes()) {
+      if (!q.asks(code)) {
+        throw new IllegalArgumentException(q.ref() + " has no question '" + code + "'");
+      }
+    }
+    Map<String, List<AnswerValue>> out = new LinkedHashMap<>();
+    for (Question question : q.questions()) {
+      List<AnswerValue> values =
+          given.answerValues(question.code()).stream()
+              .filter(v -> !v.value().isBlank())
+              .toList();
+      if (values.size() > 1 && !question.multiValued()) {
+        throw new IllegalArgumentException(
+            question.code() + " takes one value, got " + values.size());
+      }
+      for (AnswerValue v : values) {
+        if ((question.type().hasOptions() || question.type() == QuestionType.YESNO)
+            && question.option(v.value()).isEmpty()) {
+          throw new IllegalArgumentException(
+              question.code() + ": '" + v.value() + "' is not one of its options");
+        }
+      }
+      out.put(question.code(), values);
+    }
+    return new Answers(out);
+  }
+}
