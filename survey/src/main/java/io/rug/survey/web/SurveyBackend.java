@@ -47,10 +47,13 @@ public interface SurveyBackend {
 
   Optional<Stored> byId(long id);
 
-  /** Replaces the answers; a respondent's edit sends the submission back to moderation. */
-  void updateAnswers(long id, Map<String, List<String>> answers, boolean backToPending);
+  /** A respondent's edit: replaces the answers and sends the submission back to moderation. */
+  void updateByEditToken(String token, Map<String, List<String>> answers);
 
-  void delete(long id);
+  void deleteByEditToken(String token);
+
+  /** A moderator's edit: replaces the answers, keeps the status. */
+  void adminEdit(long id, Map<String, List<String>> answers, String moderator);
 
   List<Stored> pending();
 

@@ -40,7 +40,7 @@ public final class AdminEditHandlers {
   }
 
   public void save(Context ctx) {
-    admin.requireModerator(ctx);
+    String user = admin.requireModerator(ctx);
     Stored s = find(ctx);
     FormSpec spec = spec(s);
     AnswerForm.Parsed parsed = answerForm.parse(spec.questions(), ctx.formParamMap());
@@ -52,7 +52,7 @@ public final class AdminEditHandlers {
       render(ctx, 422, s, posted, parsed.errors());
       return;
     }
-    backend.updateAnswers(s.id(), parsed.answers(), false);
+    backend.adminEdit(s.id(), parsed.answers(), user);
     ctx.redirect("/admin?edited=" + s.id(), HttpStatus.SEE_OTHER);
   }
 

@@ -56,7 +56,7 @@ public final class EditHandlers {
           ctx.formParam("csrf"));
       return;
     }
-    backend.updateAnswers(stored.id(), parsed.answers(), true);
+    backend.updateByEditToken(ctx.pathParam("token"), parsed.answers());
     done(
         ctx,
         "Answers updated",
@@ -66,8 +66,8 @@ public final class EditHandlers {
   public void delete(Context ctx) {
     visitors.admitPost(ctx);
     csrf.check(ctx.cookie(Visitors.FORM_COOKIE), ctx.formParam("csrf"));
-    Stored stored = find(ctx);
-    backend.delete(stored.id());
+    find(ctx);
+    backend.deleteByEditToken(ctx.pathParam("token"));
     done(
         ctx,
         "Submission deleted",
