@@ -14,6 +14,7 @@ import java.util.Optional;
  *     as {@code yes}/{@code no}
  * @param repeatable a text/qa question that one respondent may answer several times (live polls)
  * @param aliases other wordings of {@code text} seen in imported answers (old headings)
+ * @param inResults false for identifying answers (name, contact, …) that aggregated results skip
  */
 public record Question(
     String code,
@@ -24,7 +25,8 @@ public record Question(
     String help,
     List<Option> options,
     boolean repeatable,
-    List<String> aliases) {
+    List<String> aliases,
+    boolean inResults) {
 
   public Question {
     options = List.copyOf(options);
@@ -53,5 +55,6 @@ public record Question(
     return option(value).map(Option::label).orElse(value);
   }
 
-  public static final List<Option> YES_NO = List.of(new Option("yes", "Yes"), new Option("no", "No"));
+  public static final List<Option> YES_NO =
+      List.of(new Option("yes", "Yes"), new Option("no", "No"));
 }

@@ -3,7 +3,9 @@ package io.rug.survey.questionnaire;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What kind of answer a question takes; {@link #yamlName()} is how questionnaire files spell it. */
+/**
+ * What kind of answer a question takes; {@link #yamlName()} is how questionnaire files spell it.
+ */
 public enum QuestionType {
   SINGLE("single"),
   MULTIPLE("multiple"),

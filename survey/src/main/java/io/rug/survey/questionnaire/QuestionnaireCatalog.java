@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 /** All questionnaire versions known to the survey, by id and version. */
 public final class QuestionnaireCatalog {
-  /** Where the shipped questionnaires live on the class path (copied from survey/questionnaires). */
+  /**
+   * Where the shipped questionnaires live on the class path (copied from survey/questionnaires).
+   */
   public static final String RESOURCE_DIR = "/io/rug/survey/questionnaires/";
 
   private final List<Questionnaire> all;

@@ -110,7 +110,15 @@ public final class QuestionnaireLoader {
   private Question question(YamlMap q, String section, Set<String> seen) {
     q.onlyKeys(
         Set.of(
-            "code", "text", "type", "required", "help", "options", "repeatable", "aliases"));
+            "code",
+            "text",
+            "type",
+            "required",
+            "help",
+            "options",
+            "repeatable",
+            "aliases",
+            "results"));
     String code = q.string("code");
     if (!CODE.matcher(code).matches()) {
       throw q.error(q.valueNode("code"), "code must look like 'section.name' (a-z, 0-9, _)");
@@ -157,6 +165,7 @@ public final class QuestionnaireLoader {
         q.string("help", ""),
         options,
         repeatable,
-        q.strings("aliases"));
+        q.strings("aliases"),
+        q.bool("results", true));
   }
 }
