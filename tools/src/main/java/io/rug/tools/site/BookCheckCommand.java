@@ -62,10 +62,20 @@ public final class BookCheckCommand implements Callable<Integer> {
     if (json) {
       System.out.println(toJson(findings));
     } else {
-      findings.forEach(System.out::println);
+      findings.forEach(
+          f ->
+              System.out.println(
+                  display(f.file()) + f.toString().substring(f.file().toString().length())));
     }
     System.err.printf("rug book check: %d problem(s)%n", findings.size());
     return findings.isEmpty() ? 0 : 1;
+  }
+
+  /** Paths under the working directory are shown relative to it, like compilers do. */
+  private static Path display(Path file) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
   }
 
   private static String toJson(List<Finding> findings) {
@@ -74,7 +84,7 @@ public final class BookCheckCommand implements Callable<Integer> {
       Finding f = findings.get(i);
       out.append(i == 0 ? "\n" : ",\n")
           .append("  {\"file\": ")
-          .append(quote(f.file().toString()))
+          .append(quote(display(f.file()).toString()))
           .append(", \"line\": ")
           .append(f.line())
           .append(", \"column\": ")

@@ -36,6 +36,8 @@ public final class RenderCache {
 
   private final Path dir;
   private final String codeVersion;
+  private LinkContext lastLinks;
+  private String lastLinksDigest;
 
   public RenderCache(Path dir) {
     this.dir = dir;
@@ -75,8 +77,7 @@ public final class RenderCache {
     update(sha, codeVersion);
     update(sha, source.file().toAbsolutePath().normalize().toString());
     update(sha, source.ref().slug());
-    update(sha, links.fileLinks() + "|" + links.blobUrl() + "|" + links.chaptersDir());
-    update(sha, new TreeMap<>(links.slugByFile()).toString());
+    update(sha, linksDigest(links));
     update(sha, source.raw());
     Path chapterDir = source.file().toAbsolutePath().normalize().getParent();
     for (Include inc : Include.find(source.markdown())) {
@@ -84,6 +85,18 @@ public final class RenderCache {
       sha.update(Files.isRegularFile(target) ? Files.readAllBytes(target) : new byte[] {0});
     }
     return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** The link table is the same for every chapter of a build, so it is hashed once. */
+  private synchronized String linksDigest(LinkContext links) {
+    if (links != lastLinks) {
+      MessageDigest sha = sha256();
+      update(sha, links.fileLinks() + "|" + links.blobUrl() + "|" + links.chaptersDir());
+      update(sha, new TreeMap<>(links.slugByFile()).toString());
+      lastLinksDigest = HexFormat.of().formatHex(sha.digest());
+      lastLinks = links;
+    }
+    return lastLinksDigest;
   }
 
   public Optional<RenderedChapter> read(String key) {
