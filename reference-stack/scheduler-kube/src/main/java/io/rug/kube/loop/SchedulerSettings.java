@@ -53,4 +53,17 @@ public record SchedulerSettings(
         syncTimeout,
         assumeTtl);
   }
+
+  public SchedulerSettings withPolicy(String p) {
+    return new SchedulerSettings(
+        schedulerName,
+        namespaces,
+        lease,
+        p,
+        period,
+        retry,
+        bindParallelism,
+        syncTimeout,
+        assumeTtl);
+  }
 }

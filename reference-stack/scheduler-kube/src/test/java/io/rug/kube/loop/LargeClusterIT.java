@@ -11,11 +11,10 @@ import io.rug.kube.support.BindLedger;
 import io.rug.kube.support.Fixtures;
 import io.rug.kube.support.MockApi;
 import io.rug.kube.support.NodeNamePatchBinder;
+import io.rug.kube.support.Workloads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,7 @@ class LargeClusterIT {
     KubernetesClient client = api.newClient();
     scheduler =
         new KubeScheduler(client, new NodeNamePatchBinder(client), Fixtures.settings("a")).start();
-    pods.forEach(p -> admin.resource(p).create());
+    Workloads.create(admin, pods);
 
     // physics fits entirely; biology stops at its 400-CPU capability (100 gangs of 4 x 1 CPU)
     await()
@@ -100,21 +99,6 @@ class LargeClusterIT {
   }
 
   private void assertGangsWhole() {
-    Map<String, List<Pod>> byGroup =
-        admin.pods().inAnyNamespace().list().getItems().stream()
-            .filter(
-                p -> p.getMetadata().getAnnotations().containsKey("scheduling.k8s.io/group-name"))
-            .collect(
-                Collectors.groupingBy(
-                    p ->
-                        p.getMetadata().getNamespace()
-                            + "/"
-                            + p.getMetadata()
-                                .getAnnotations()
-                                .get("scheduling.k8s.io/group-name")));
-    for (var e : byGroup.entrySet()) {
-      long bound = e.getValue().stream().filter(p -> p.getSpec().getNodeName() != null).count();
-      assertThat(bound).as("gang %s", e.getKey()).isIn(0L, (long) e.getValue().size());
-    }
+    assertThat(Workloads.brokenGangs(admin)).isEmpty();
   }
 }

@@ -70,6 +70,7 @@ public final class MockApi implements AutoCloseable {
             .withTrustCerts(true)
             .withRequestTimeout(2_000)
             .withRequestRetryBackoffLimit(0)
+            .withHttp2Disable(true)
             .build();
     KubernetesClient c = new KubernetesClientBuilder().withConfig(config).build();
     clients.add(c);
