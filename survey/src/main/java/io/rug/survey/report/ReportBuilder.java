@@ -43,7 +43,8 @@ public final class ReportBuilder {
           "no questionnaire '" + questionnaireId + "' (known: " + catalog.ids() + ")");
     }
     Questionnaire latest = versions.get(versions.size() - 1);
-    Optional<String> filter = sector.filter(s -> !s.isBlank() && !latest.sectorQuestion().isEmpty());
+    Optional<String> filter =
+        sector.filter(s -> !s.isBlank() && !latest.sectorQuestion().isEmpty());
     if (filter.isPresent()) {
       Question sq = latest.question(latest.sectorQuestion()).orElseThrow();
       if (sq.option(filter.get()).isEmpty()) {
@@ -67,9 +68,7 @@ public final class ReportBuilder {
         (int)
             chosen.stream()
                 .filter(
-                    s ->
-                        questions.stream()
-                            .anyMatch(q -> !s.answers().values(q.code()).isEmpty()))
+                    s -> questions.stream().anyMatch(q -> !s.answers().values(q.code()).isEmpty()))
                 .count();
     boolean event = latest.importFormat().equals("poll-csv");
     return new Report(

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Makes answers fit their questionnaire version before they are stored: unknown codes, unknown
- * option codes and several values for a single-valued question are rejected; every question of
- * the version gets an entry (empty = left blank), in questionnaire order. Required questions are
- * the form's business (imported answers may be blank), so they are not checked here.
+ * option codes and several values for a single-valued question are rejected; every question of the
+ * version gets an entry (empty = left blank), in questionnaire order. Required questions are the
+ * form's business (imported answers may be blank), so they are not checked here.
  */
 final class AnswerCheck {
   private AnswerCheck() {}
@@ -25,9 +25,7 @@ final class AnswerCheck {
     Map<String, List<AnswerValue>> out = new LinkedHashMap<>();
     for (Question question : q.questions()) {
       List<AnswerValue> values =
-          given.answerValues(question.code()).stream()
-              .filter(v -> !v.value().isBlank())
-              .toList();
+          given.answerValues(question.code()).stream().filter(v -> !v.value().isBlank()).toList();
       if (values.size() > 1 && !question.multiValued()) {
         throw new IllegalArgumentException(
             question.code() + " takes one value, got " + values.size());

@@ -8,4 +8,9 @@ package io.rug.survey.store;
  * @param sourceRef file (and participant) it came from
  */
 public record ImportedSubmission(
-    String questionnaireId, int version, String key, String slug, String sourceRef, Answers answers) {}
+    String questionnaireId,
+    int version,
+    String key,
+    String slug,
+    String sourceRef,
+    Answers answers) {}

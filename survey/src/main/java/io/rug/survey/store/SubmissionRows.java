@@ -95,7 +95,8 @@ final class SubmissionRows {
   /** Submissions matching {@code where} (on alias {@code s}), in {@code order}, with answers. */
   static List<Submission> select(Connection c, String where, String order, Object... params)
       throws SQLException {
-    String sql = SELECT + " WHERE " + where + " ORDER BY " + order + ", a.question_code, a.position";
+    String sql =
+        SELECT + " WHERE " + where + " ORDER BY " + order + ", a.question_code, a.position";
     Map<Long, Submission> byId = new LinkedHashMap<>();
     Map<Long, Map<String, List<AnswerValue>>> answers = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -134,7 +135,8 @@ final class SubmissionRows {
   }
 
   static String editToken(Connection c, long id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT edit_token FROM submission WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT edit_token FROM submission WHERE id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;

@@ -68,7 +68,13 @@ public final class SurveyStore implements AutoCloseable {
                 SubmissionRows.insert(
                     c,
                     new SubmissionRows.NewRow(
-                        q.id(), q.version(), Status.PENDING, slug, idempotencyKey, token, origin,
+                        q.id(),
+                        q.version(),
+                        Status.PENDING,
+                        slug,
+                        idempotencyKey,
+                        token,
+                        origin,
                         now));
             SubmissionRows.insertAnswers(c, id, complete);
             return new Receipt(id, token, true);
@@ -115,7 +121,8 @@ public final class SurveyStore implements AutoCloseable {
         .map(
             s ->
                 db.inTransaction(
-                        c -> SubmissionRows.update(c, "DELETE FROM submission WHERE id = ?", s.id()))
+                        c ->
+                            SubmissionRows.update(c, "DELETE FROM submission WHERE id = ?", s.id()))
                     > 0)
         .orElse(false);
   }
@@ -219,7 +226,8 @@ public final class SurveyStore implements AutoCloseable {
 
   private String freeSlug(Connection c, Questionnaire q, Answers a, String wanted)
       throws SQLException {
-    String title = wanted != null ? wanted : q.titleQuestion().isEmpty() ? "" : a.first(q.titleQuestion());
+    String title =
+        wanted != null ? wanted : q.titleQuestion().isEmpty() ? "" : a.first(q.titleQuestion());
     if (title.isBlank()) {
       return null;
     }
