@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       io.rug.tools.site.ServeCommand.class,
       io.rug.tools.site.BuildCommand.class,
       io.rug.tools.site.BookCommand.class,
+      io.rug.survey.cli.SurveyCommand.class,
       io.rug.scheduler.cli.SimulateCommand.class,
       io.rug.kube.cli.SchedulerCommand.class,
       BenchCommand.class
