@@ -1,14 +1,23 @@
 package io.rug.tools.site;
 
+import io.rug.site.book.BookLoader;
+import io.rug.site.book.render.BookRenderer;
+import io.rug.site.book.render.MarkdownRenderer;
+import io.rug.site.highlight.CodeHighlighter;
 import io.rug.site.web.Assets;
 import io.rug.site.web.StaticBuild;
+import io.rug.site.web.book.BookPages;
+import io.rug.site.web.book.BookSection;
 import io.rug.site.web.book.PageMode;
+import io.rug.site.web.layout.SiteNav;
+import io.rug.site.web.layout.Templates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -95,8 +104,20 @@ public final class BenchBookCommand implements Callable<Integer> {
   }
 
   private double[] onePage() throws IOException {
-    Sections.Site site = Sections.create(options(new PageMode(false, "/", true)));
-    Path chapter = site.book().book().chapterPath(site.book().book().chapters().get(0));
+    // the book section alone, as `rug serve --watch` holds it (no other sections, no database)
+    Templates templates = new Templates();
+    SiteNav nav = new SiteNav();
+    BookSection section =
+        new BookSection(
+            book,
+            new BookLoader(),
+            new BookRenderer(
+                new MarkdownRenderer(new CodeHighlighter()), Optional.empty(), threads),
+            new BookPages(templates, nav),
+            new PageMode(false, "/", true));
+    section.load();
+    nav.register(List.of(section));
+    Path chapter = section.book().chapterPath(section.book().chapters().get(0));
     String original = Files.readString(chapter, StandardCharsets.UTF_8);
     double[] times = new double[runs * 2];
     try {
@@ -107,7 +128,7 @@ public final class BenchBookCommand implements Callable<Integer> {
             StandardCharsets.UTF_8,
             StandardOpenOption.APPEND);
         long start = System.nanoTime();
-        site.book().reloadChapter(chapter);
+        section.reloadChapter(chapter);
         times[i] = (System.nanoTime() - start) / 1e6;
       }
     } finally {
