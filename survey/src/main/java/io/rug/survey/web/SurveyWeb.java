@@ -2,6 +2,7 @@ package io.rug.survey.web;
 
 import io.rug.site.web.PageFrame;
 import io.rug.survey.questionnaire.QuestionnaireCatalog;
+import io.rug.survey.report.ReportBuilder;
 import io.rug.survey.store.SurveyStore;
 import io.rug.survey.web.abuse.SigningKey;
 import io.rug.survey.web.results.ResultsPages;
@@ -32,7 +33,8 @@ public final class SurveyWeb implements AutoCloseable {
     SurveyStore store =
         SurveyStore.open(
             dbUrl.orElse(SurveyStore.sqliteUrl(dataDir)), QuestionnaireCatalog.shipped(), clock);
-    StoreBackend backend = new StoreBackend(store, new ResultsPages());
+    StoreBackend backend =
+        new StoreBackend(store, new ResultsPages(store, new ReportBuilder(store.catalog())));
     return new SurveyWeb(store, new SurveySection(frame, backend, config, key, clock));
   }
 

@@ -1,0 +1,196 @@
+package io.rug.survey.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rug bench survey}: concurrent respondents against a local {@code rug serve} child process,
+ * then a check that every acknowledged submission is stored exactly once. With {@code --kill}, the
+ * server is killed with SIGKILL halfway and restarted on the same data directory.
+ */
+@Command(
+    name = "survey",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load-tests survey submission on loopback: N concurrent respondents for a bounded time,",
+      "then verifies every acknowledged submission is stored exactly once. Prints throughput",
+      "and p50/p99 latency of the submit request. The server runs as a child process",
+      "(java -jar rug.jar serve) on a fresh data directory whose survey-web.properties raises",
+      "the per-IP rate limit and drops the minimum fill time (all clients share 127.0.0.1)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:all acknowledged submissions stored once",
+      "1:lost or duplicated",
+      "2:usage"
+    })
+public final class SurveyBenchCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--clients",
+      defaultValue = "200",
+      description = "Concurrent respondents (1-1000, default ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "60",
+      description = "Load duration, 1-600 s (default ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(
+      names = "--max-submissions",
+      defaultValue = "1000000",
+      description = "Upper bound on submissions (default ${DEFAULT-VALUE}).")
+  long maxSubmissions;
+
+  @Option(names = "--kill", description = "SIGKILL the server halfway, restart it, keep loading.")
+  boolean kill;
+
+  @Option(
+      names = "--jar",
+      defaultValue = "tools/target/rug.jar",
+      description = "The rug fat jar (default ${DEFAULT-VALUE}).")
+  Path jar;
+
+  @Option(
+      names = "--book",
+      defaultValue = "book",
+      description = "Book folder the server loads (default ${DEFAULT-VALUE}).")
+  Path book;
+
+  @Option(
+      names = "--data-dir",
+      description = "Server data directory (default: a fresh temporary one).")
+  Path dataDir;
+
+  @Option(
+      names = "--questionnaire",
+      defaultValue = "org-index",
+      description = "Form to submit (default ${DEFAULT-VALUE}).")
+  String questionnaire;
+
+  @Option(names = "--json", description = "Print the figures as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 600 || maxSubmissions < 1) {
+      System.err.println(
+          "rug bench survey: --clients 1-1000, --seconds 1-600, --max-submissions >= 1");
+      return 2;
+    }
+    if (!Files.isRegularFile(jar)) {
+      System.err.println(
+          "rug bench survey: no jar at "
+              + jar
+              + " (build it: ./mvnw -q -B -DskipTests package -pl tools -am)");
+      return 2;
+    }
+    Path dir = dataDir != null ? dataDir : Files.createTempDirectory("rug-bench-survey");
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("survey-web.properties"),
+        "# written by rug bench survey: loopback load test\n"
+            + "rate-limit.per-minute=10000000\nrate-limit.burst=100000\nmin-fill-millis=0\n");
+    int port = freePort();
+    Path log = dir.resolve("server.log");
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(4))
+            .build();
+    String formPath = "/survey/" + questionnaire;
+    PrintStream err = System.err;
+    try (ServerProcess server = new ServerProcess(jar, book, dir, port, log)) {
+      server.start(http, formPath);
+      err.printf(
+          "rug bench survey: server pid %d on %s, data in %s%n", server.pid(), server.base(), dir);
+      err.printf(
+          "rug bench survey: %d clients for %d s%s%n",
+          clients, seconds, kill ? ", kill -9 halfway" : "");
+      Runnable midway =
+          kill
+              ? () -> {
+                try {
+                  err.printf("rug bench survey: kill -9 %d%n", server.pid());
+                  server.killHard();
+                  server.start(http, formPath);
+                  err.printf("rug bench survey: restarted as pid %d%n", server.pid());
+                } catch (IOException | InterruptedException e) {
+                  throw new IllegalStateException("restart failed: " + e.getMessage(), e);
+                }
+              }
+              : null;
+      LoadRun.Outcome outcome =
+          new LoadRun(http, server.base().resolve(formPath), clients)
+              .run(Duration.ofSeconds(seconds), maxSubmissions, midway);
+      server.close();
+      StoredCheck.Result check = StoredCheck.verify(dir, questionnaire, outcome.acks());
+      print(outcome, check);
+      return check.lost() == 0 && check.duplicated() == 0 ? 0 : 1;
+    }
+  }
+
+  private void print(LoadRun.Outcome o, StoredCheck.Result c) {
+    double p50 = o.latencyMicros().getValueAtPercentile(50) / 1000.0;
+    double p99 = o.latencyMicros().getValueAtPercentile(99) / 1000.0;
+    double max = o.latencyMicros().getMaxValue() / 1000.0;
+    if (json) {
+      System.out.printf(
+          Locale.ROOT,
+          "{\"clients\": %d, \"seconds\": %.1f, \"kill\": %b, \"acknowledged\": %d, \"throughputPerSecond\": %.1f,"
+              + " \"p50Millis\": %.2f, \"p99Millis\": %.2f, \"maxMillis\": %.2f, \"failedAttempts\": %d,"
+              + " \"retriesWhileDown\": %d, \"stored\": %d, \"lost\": %d, \"duplicated\": %d}%n",
+          clients,
+          o.elapsed().toMillis() / 1000.0,
+          kill,
+          o.acks().size(),
+          o.throughput(),
+          p50,
+          p99,
+          max,
+          o.failures(),
+          o.retries(),
+          c.stored(),
+          c.lost(),
+          c.duplicated());
+      return;
+    }
+    System.out.printf(Locale.ROOT, "clients            %d%n", clients);
+    System.out.printf(
+        Locale.ROOT,
+        "duration           %.1f s%s%n",
+        o.elapsed().toMillis() / 1000.0,
+        kill ? " (server killed with SIGKILL halfway)" : "");
+    System.out.printf(Locale.ROOT, "acknowledged       %d submissions%n", o.acks().size());
+    System.out.printf(Locale.ROOT, "throughput         %.1f submissions/s%n", o.throughput());
+    System.out.printf(
+        Locale.ROOT, "submit latency     p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", p50, p99, max);
+    System.out.printf(
+        Locale.ROOT,
+        "failed attempts    %d (retries while the server was down: %d)%n",
+        o.failures(),
+        o.retries());
+    System.out.printf(Locale.ROOT, "stored             %d rows from this run%n", c.stored());
+    System.out.printf(Locale.ROOT, "lost               %d%n", c.lost());
+    System.out.printf(Locale.ROOT, "duplicated         %d%n", c.duplicated());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
