@@ -50,6 +50,12 @@ public final class Sections {
     List<SiteSection> all = new ArrayList<>();
     all.add(book);
     // further sections (survey, awesome list) are constructed here with `frame` and `options`
+    if (!options.mode().fileLinks()) { // the survey is dynamic: served, not exported
+      all.add(
+          io.rug.survey.web.SurveyWeb.open(
+                  frame, options.dbUrl(), options.dataDir(), java.time.Clock.systemUTC())
+              .section());
+    }
 
     nav.register(all);
     return new Site(List.copyOf(all), book, frame);
