@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BenchBookCommand.class,
       io.rug.scheduler.cli.BenchSchedulerCommand.class,
+      io.rug.scheduler.cli.BenchSimulationsCommand.class,
       io.rug.survey.bench.SurveyBenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file via a temporary sibling and an atomic move: never half-written output. */
 final class AtomicFiles {
@@ -15,6 +16,11 @@ final class AtomicFiles {
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
     try {
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      try {
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException notPosix) {
+        // keep the default permissions
+      }
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);

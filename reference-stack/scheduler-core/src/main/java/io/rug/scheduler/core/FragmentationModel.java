@@ -24,10 +24,7 @@ public final class FragmentationModel {
   private long builtAt = -1;
   private Shape[] classes = new Shape[0];
   private double[] weights = new double[0];
-  private final Map<UsableKey, Double> usableCache = new HashMap<>();
-
-  /** Node state that determines usable capacity; GPU usage sorted (GPU order does not matter). */
-  private record UsableKey(long cpu, long mem, String model, List<Integer> used) {}
+  private final Map<Long, Double> usableCache = new HashMap<>();
 
   /** Records one arrived pod into the workload mix. */
   public void observe(Pod pod) {
@@ -72,26 +69,80 @@ public final class FragmentationModel {
     rebuildIfStale();
     Node node = s.nodes.get(n);
     int[] used = s.gpuUsed[n];
-    double before = usable(node, s.freeCpu[n], s.freeMem[n], used);
-    int[] after = Arrays.copyOf(used, used.length);
-    for (int g : s.chooseGpus(pod.gpu(), n, true)) after[g] += pod.gpu().milliPerGpu();
+    double before = usableBefore(s, n);
+    int[] after = scratch(used.length);
+    System.arraycopy(used, 0, after, 0, used.length);
+    GpuRequest g = pod.gpu();
+    if (g.fractional()) {
+      int best = -1;
+      for (int i = 0; i < used.length; i++) {
+        int free = 1000 - used[i];
+        if (free >= g.milliPerGpu() && (best < 0 || free < 1000 - used[best])) best = i;
+      }
+      if (best >= 0) after[best] += g.milliPerGpu();
+    } else {
+      for (int i = 0, k = 0; i < used.length && k < g.count(); i++) {
+        if (used[i] == 0) {
+          after[i] = 1000;
+          k++;
+        }
+      }
+    }
     double now =
-        usable(node, s.freeCpu[n] - pod.cpuMilli(), s.freeMem[n] - pod.memoryBytes(), after);
+        usable(
+            node,
+            s.freeCpu[n] - pod.cpuMilli(),
+            s.freeMem[n] - pod.memoryBytes(),
+            after,
+            used.length);
     return before - now;
   }
 
-  private double usable(Node node, long cpu, long mem, int[] used) {
-    if (used.length == 0) return 0;
-    int[] sorted = used.clone();
-    Arrays.sort(sorted);
-    UsableKey key = new UsableKey(cpu, mem, node.gpuModel(), ClusterState.boxed(sorted));
+  private ClusterState cachedFor;
+  private double[] beforeValue = new double[0];
+  private int[] beforeVersion = new int[0];
+  private long beforeGeneration = -1;
+  private int[] scratch = new int[16];
+  private int[] sortScratch = new int[16];
+
+  /** Usable capacity of node n as it is, cached until the node changes or the mix is rebuilt. */
+  private double usableBefore(ClusterState s, int n) {
+    if (cachedFor != s || beforeValue.length != s.size() || beforeGeneration != builtAt) {
+      cachedFor = s;
+      beforeValue = new double[s.size()];
+      beforeVersion = new int[s.size()];
+      Arrays.fill(beforeVersion, Integer.MIN_VALUE);
+      beforeGeneration = builtAt;
+    }
+    if (beforeVersion[n] != s.version[n]) {
+      int[] used = s.gpuUsed[n];
+      beforeValue[n] = usable(s.nodes.get(n), s.freeCpu[n], s.freeMem[n], used, used.length);
+      beforeVersion[n] = s.version[n];
+    }
+    return beforeValue[n];
+  }
+
+  private int[] scratch(int len) {
+    if (scratch.length < len) scratch = new int[len];
+    return scratch;
+  }
+
+  private double usable(Node node, long cpu, long mem, int[] used, int len) {
+    if (len == 0) return 0;
+    if (sortScratch.length < len) sortScratch = new int[len];
+    int[] sorted = sortScratch;
+    System.arraycopy(used, 0, sorted, 0, len);
+    Arrays.sort(sorted, 0, len);
+    // 64-bit fingerprint of the node state (GPU order does not matter); collisions are negligible
+    long key = mix(mix(mix(cpu) ^ mem) ^ node.gpuModel().hashCode());
+    for (int i = 0; i < len; i++) key = mix(key ^ sorted[i]);
     Double hit = usableCache.get(key);
     if (hit != null) return hit;
     long freeMilli = 0;
     int whole = 0;
-    for (int u : used) {
-      freeMilli += 1000 - u;
-      if (u == 0) whole++;
+    for (int i = 0; i < len; i++) {
+      freeMilli += 1000 - used[i];
+      if (used[i] == 0) whole++;
     }
     double total = 0;
     for (int i = 0; i < classes.length; i++) {
@@ -103,7 +154,7 @@ public final class FragmentationModel {
       long milli;
       if (c.count() == 1 && c.milli() < 1000) {
         long slots = 0;
-        for (int u : used) slots += (1000 - u) / c.milli();
+        for (int k = 0; k < len; k++) slots += (1000 - used[k]) / c.milli();
         milli = Math.min(fit, slots) * c.milli();
       } else {
         milli = Math.min(fit, whole / c.count()) * c.count() * 1000L;
@@ -113,5 +164,12 @@ public final class FragmentationModel {
     if (usableCache.size() > 200_000) usableCache.clear();
     usableCache.put(key, total);
     return total;
+  }
+
+  /** SplitMix64 finaliser. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 }

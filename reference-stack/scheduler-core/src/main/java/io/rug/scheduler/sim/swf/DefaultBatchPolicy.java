@@ -1,10 +1,12 @@
 package io.rug.scheduler.sim.swf;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.ToDoubleBiFunction;
 
 /**
@@ -30,6 +32,9 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   private final Map<SwfJob, Long> deadline = new IdentityHashMap<>();
   private final Map<SwfJob, Long> seenRunning = new IdentityHashMap<>();
   private double doneRun = 1, doneEst = 1;
+
+  /** Reservations for jobs that are not urgent (EASY has one, conservative one per job). */
+  public static final int RESERVATIONS = 2;
 
   /** Deadline = submit + this x estimated drain time of the work ahead at arrival. */
   public static final double GUARD = 1.25;
@@ -74,51 +79,82 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   public List<SwfJob> select(long now, int free, List<Running> running, List<Waiting> queue) {
     learn(now, running);
     double accuracy = Math.min(1, doneRun / doneEst);
-    List<SwfJob> urgent = new ArrayList<>();
-    List<SwfJob> rest = new ArrayList<>();
     double backlog = 0;
-    for (Running r : running)
-      backlog += (double) r.job().procs() * Math.max(0, r.estimatedEnd() - now);
     int procs = free;
-    for (Running r : running) procs += r.job().procs();
-    for (Waiting w : queue) {
-      backlog += (double) w.job().procs() * w.job().estimate();
-      final double b = backlog * accuracy;
-      final int m = procs;
-      deadline.computeIfAbsent(w.job(), j -> j.submit() + (long) (guard * b / m));
+    for (Running r : running) {
+      backlog += (double) r.job().procs() * Math.max(0, r.estimatedEnd() - now);
+      procs += r.job().procs();
     }
+    List<SwfJob> urgent = new ArrayList<>();
+    List<Keyed> rest = new ArrayList<>(queue.size());
     for (Waiting w : queue) {
-      if (now >= deadline.get(w.job())) urgent.add(w.job());
-      else rest.add(w.job());
+      SwfJob job = w.job();
+      backlog += (double) job.procs() * job.estimate();
+      Long d = deadline.get(job);
+      if (d == null) {
+        d = job.submit() + (long) (guard * backlog * accuracy / procs);
+        deadline.put(job, d);
+      }
+      if (now >= d) urgent.add(job);
+      else rest.add(new Keyed(job, score.applyAsDouble(job, now)));
     }
+    List<SwfJob> start = new ArrayList<>();
+    if (free == 0) return start;
     urgent.sort(
         Comparator.comparingLong((SwfJob j) -> deadline.get(j))
             .thenComparingLong(SwfJob::submit)
             .thenComparingLong(SwfJob::id));
-    rest.sort(
-        Comparator.comparingDouble((SwfJob j) -> score.applyAsDouble(j, now))
-            .thenComparingLong(SwfJob::submit)
-            .thenComparingLong(SwfJob::id));
-    List<SwfJob> start = new ArrayList<>();
-    if (free == 0) return start;
     Profile p = new Profile(now, free, running);
-    int reservations = allUrgentReserved ? urgent.size() + 1 : 1;
-    List<SwfJob> order = new ArrayList<>(urgent);
-    order.addAll(rest);
-    for (SwfJob j : order) {
-      if (j.procs() > free && reservations == 0) continue;
+    int reservations = allUrgentReserved ? urgent.size() : 0;
+    for (SwfJob j : urgent) {
+      if (free == 0 && reservations == 0) return start;
+      free = startOrReserve(p, now, j, free, reservations > 0, start);
+      if (!start.contains(j)) reservations--;
+    }
+    // The others in priority order: jobs start while they fit; the first ones that do not get
+    // the reservations; after them only jobs narrow enough for the free processors can start.
+    PriorityQueue<Keyed> heap = new PriorityQueue<>(rest);
+    int left = RESERVATIONS;
+    while (!heap.isEmpty() && free > 0 && left > 0) {
+      Keyed k = heap.poll();
+      int before = start.size();
+      free = startOrReserve(p, now, k.job(), free, true, start);
+      if (start.size() == before) left--;
+    }
+    if (left > 0 || free == 0) return start;
+    List<Keyed> narrow = new ArrayList<>();
+    for (Keyed k : heap) if (k.job().procs() <= free) narrow.add(k);
+    Collections.sort(narrow);
+    for (Keyed k : narrow) {
       if (free == 0) break;
-      long t = p.earliest(j.procs(), j.estimate());
-      if (t == now) {
-        p.reserve(t, j.estimate(), j.procs());
-        start.add(j);
-        free -= j.procs();
-        seenRunning.put(j, now);
-      } else if (reservations > 0) {
-        p.reserve(t, j.estimate(), j.procs());
-        reservations--;
-      }
+      if (k.job().procs() <= free) free = startOrReserve(p, now, k.job(), free, false, start);
     }
     return start;
+  }
+
+  /** Starts j now if the profile allows, else reserves its earliest slot if asked to. */
+  private int startOrReserve(
+      Profile p, long now, SwfJob j, int free, boolean reserve, List<SwfJob> start) {
+    if (j.procs() > free && !reserve) return free;
+    long t = p.earliest(j.procs(), j.estimate());
+    if (t == now && j.procs() <= free) {
+      p.reserve(t, j.estimate(), j.procs());
+      start.add(j);
+      seenRunning.put(j, now);
+      deadline.remove(j);
+      return free - j.procs();
+    }
+    if (reserve) p.reserve(t, j.estimate(), j.procs());
+    return free;
+  }
+
+  /** A waiting job with its priority key (lower first), ties by submit time then id. */
+  private record Keyed(SwfJob job, double key) implements Comparable<Keyed> {
+    @Override
+    public int compareTo(Keyed o) {
+      int c = Double.compare(key, o.key);
+      if (c == 0) c = Long.compare(job.submit(), o.job.submit());
+      return c != 0 ? c : Long.compare(job.id(), o.job.id());
+    }
   }
 }
