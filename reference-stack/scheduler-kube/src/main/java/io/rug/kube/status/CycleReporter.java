@@ -24,6 +24,7 @@ public final class CycleReporter {
   private final EventRecorder events;
   private final StatusWriter status;
   private final SchedulerMetrics metrics;
+  private long cycles;
 
   public CycleReporter(EventRecorder events, StatusWriter status, SchedulerMetrics metrics) {
     this.events = events;
@@ -60,6 +61,17 @@ public final class CycleReporter {
     }
     new GroupReport(in, r, placedNow, failedNow, status, events).write();
     queueShares(in);
+    if (++cycles % 100 == 0) forgetGoneObjects(in);
+  }
+
+  /** Keeps the "already reported" memory to objects that still exist. */
+  private void forgetGoneObjects(CycleInput in) {
+    Set<String> live = new HashSet<>(in.pending().keySet());
+    live.addAll(in.skippedPods().keySet());
+    live.addAll(in.groupRefs().keySet());
+    for (Problem p : in.problems()) live.add(p.object().key());
+    events.retainOnly(live);
+    status.retainGroups(in.groupRefs().keySet());
   }
 
   private void reportProblem(CycleInput in, Problem p) {

@@ -114,4 +114,9 @@ public final class StatusWriter {
       return false;
     }
   }
+
+  /** Forgets written status of PodGroups no longer present. */
+  public void retainGroups(java.util.Set<String> liveKeys) {
+    lastGroupStatus.keySet().removeIf(k -> liveKeys.stream().noneMatch(k::startsWith));
+  }
 }
