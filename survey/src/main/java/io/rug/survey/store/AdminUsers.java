@@ -13,13 +13,12 @@ public final class AdminUsers {
   private final Database db;
   private final PasswordHasher hasher;
   private final Clock clock;
-  private final String dummyHash;
+  private String dummyHash;
 
   AdminUsers(Database db, PasswordHasher hasher, Clock clock) {
     this.db = db;
     this.hasher = hasher;
     this.clock = clock;
-    this.dummyHash = hasher.hash("not-a-password".toCharArray());
   }
 
   /**
@@ -57,9 +56,17 @@ public final class AdminUsers {
   /** Checks a password; takes as long for an unknown user as for a wrong password. */
   public boolean verifyPassword(String user, char[] password) {
     Optional<String> stored = hashOf(user);
-    boolean ok = hasher.matches(password, stored.orElse(dummyHash));
+    boolean ok = hasher.matches(password, stored.orElseGet(this::dummyHash));
     Arrays.fill(password, '\0');
     return stored.isPresent() && ok;
+  }
+
+  /** A hash to check unknown users against, so they cost as much time as known ones. */
+  private synchronized String dummyHash() {
+    if (dummyHash == null) {
+      dummyHash = hasher.hash("not-a-password".toCharArray());
+    }
+    return dummyHash;
   }
 
   public boolean exists(String user) {

@@ -1,0 +1,184 @@
+package io.rug.survey.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rug.survey.questionnaire.QuestionnaireCatalog;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The store's behaviour; run against a real SQLite file and a real PostgreSQL server. */
+abstract class SurveyStoreContract {
+  protected final QuestionnaireCatalog catalog = QuestionnaireCatalog.shipped();
+  protected SurveyStore store;
+  protected String url;
+
+  /** A fresh, empty database. */
+  protected abstract String newDatabaseUrl() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    url = newDatabaseUrl();
+    store = SurveyStore.open(url, catalog, Clock.systemUTC());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  static Answers org(String name, String sector) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put("org.name", List.of(name));
+    m.put("org.sector", List.of(sector));
+    m.put("infra.k8s_version", List.of("1.30"));
+    return Answers.ofValues(m);
+  }
+
+  private Receipt submit(String name, String key) {
+    return store.submit("org-index", 3, org(name, "academia"), key, Origin.web(null));
+  }
+
+  @Test
+  void submissionIsPendingWithSlugAndAllQuestionsOfItsVersion() {
+    Receipt r = submit("Astro Lab", "k1");
+    assertThat(r.created()).isTrue();
+    Submission s = store.findByEditToken(r.editToken()).orElseThrow();
+    assertThat(s.status()).isEqualTo(Status.PENDING);
+    assertThat(s.slug()).isEqualTo("astro-lab");
+    assertThat(s.answers().values("infra.k8s_version")).containsExactly("1.30");
+    assertThat(s.answers().blank("wf.future")).isTrue();
+    assertThat(s.answers().codes()).hasSize(catalog.require("org-index", 3).questions().size());
+    assertThat(store.approved("org-index")).isEmpty();
+  }
+
+  @Test
+  void sameIdempotencyKeyStoresOnceAndReturnsTheFirstReceipt() {
+    Receipt first = submit("Astro Lab", "form-1");
+    Receipt again = submit("Astro Lab", "form-1");
+    assertThat(again.created()).isFalse();
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(again.editToken()).isEqualTo(first.editToken());
+    assertThat(store.pending()).hasSize(1);
+  }
+
+  @Test
+  void concurrentSubmitsOfOneFormStoreExactlyOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Receipt>> tasks = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String key = "race-" + (i % 4);
+        tasks.add(() -> submit("Org " + key, key));
+      }
+      Set<Long> ids = new HashSet<>();
+      int created = 0;
+      for (Future<Receipt> f : pool.invokeAll(tasks)) {
+        ids.add(f.get().id());
+        created += f.get().created() ? 1 : 0;
+      }
+      assertThat(ids).hasSize(4);
+      assertThat(created).isEqualTo(4);
+      assertThat(store.pending()).hasSize(4);
+      for (int i = 0; i < 4; i++) {
+        assertThat(store.countByIdempotencyKey("race-" + i)).isEqualTo(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void slugsStayUniquePerQuestionnaire() {
+    submit("Astro Lab", "a");
+    Receipt second = submit("Astro  Lab!", "b");
+    assertThat(store.findById(second.id()).orElseThrow().slug()).isEqualTo("astro-lab-2");
+  }
+
+  @Test
+  void moderationPublishesOrRejectsWithReason() {
+    Receipt a = submit("Alpha", "a");
+    Receipt b = submit("Beta", "b");
+    assertThat(store.pending()).extracting(Submission::id).containsExactly(a.id(), b.id());
+    assertThat(store.approve(a.id(), "mod")).isTrue();
+    assertThat(store.reject(b.id(), "mod", "spam")).isTrue();
+    assertThat(store.approved("org-index")).extracting(Submission::slug).containsExactly("alpha");
+    assertThat(store.findApprovedBySlug("org-index", "alpha")).isPresent();
+    assertThat(store.findApprovedBySlug("org-index", "beta")).isEmpty();
+    Submission rejected = store.findById(b.id()).orElseThrow();
+    assertThat(rejected.rejectReason()).isEqualTo("spam");
+    assertThat(rejected.moderatedBy()).isEqualTo("mod");
+    assertThat(store.recentlyModerated(10)).hasSize(2);
+    assertThat(store.pending()).isEmpty();
+  }
+
+  @Test
+  void respondentEditGoesBackToModerationAdminEditKeepsStatus() {
+    Receipt r = submit("Alpha", "a");
+    store.approve(r.id(), "mod");
+    assertThat(store.adminEdit(r.id(), org("Alpha", "government"), "mod")).isTrue();
+    assertThat(store.findById(r.id()).orElseThrow().status()).isEqualTo(Status.APPROVED);
+    assertThat(store.updateByEditToken(r.editToken(), org("Alpha", "other"))).isTrue();
+    Submission s = store.findById(r.id()).orElseThrow();
+    assertThat(s.status()).isEqualTo(Status.PENDING);
+    assertThat(s.answers().values("org.sector")).containsExactly("other");
+    assertThat(s.slug()).isEqualTo("alpha");
+  }
+
+  @Test
+  void deleteByEditTokenRemovesSubmissionAndAnswers() {
+    Receipt r = submit("Alpha", "a");
+    assertThat(store.deleteByEditToken("wrong-token")).isFalse();
+    assertThat(store.deleteByEditToken(r.editToken())).isTrue();
+    assertThat(store.findById(r.id())).isEmpty();
+    assertThat(store.findByEditToken(r.editToken())).isEmpty();
+  }
+
+  @Test
+  void rejectsCodesAndOptionsTheVersionDoesNotHave() {
+    Answers unknown = Answers.ofValues(Map.of("org.name", List.of("X"), "no.such", List.of("y")));
+    assertThatThrownBy(() -> store.submit("org-index", 3, unknown, "x", Origin.web(null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no question 'no.such'");
+    assertThatThrownBy(
+            () -> store.submit("org-index", 3, org("X", "pirates"), "y", Origin.web(null)))
+        .hasMessageContaining("'pirates' is not one of its options");
+    assertThatThrownBy(
+            () -> store.submit("org-index", 2, org("X", "academia"), "z", Origin.web(null)))
+        .hasMessageContaining("org-index@2 has no question 'org.sector'");
+    assertThat(store.pending()).isEmpty();
+  }
+
+  @Test
+  void adminPasswordsAreHashedAndVerified() {
+    assertThat(store.admins().createOrReset("alice", "correct horse".toCharArray())).isTrue();
+    assertThat(store.admins().verifyPassword("alice", "correct horse".toCharArray())).isTrue();
+    assertThat(store.admins().verifyPassword("alice", "wrong horse!".toCharArray())).isFalse();
+    assertThat(store.admins().verifyPassword("bob", "correct horse".toCharArray())).isFalse();
+    assertThat(store.admins().createOrReset("alice", "another horse".toCharArray())).isFalse();
+    assertThat(store.admins().verifyPassword("alice", "another horse".toCharArray())).isTrue();
+    assertThatThrownBy(() -> store.admins().createOrReset("alice", "short".toCharArray()))
+        .hasMessageContaining("at least 10");
+  }
+
+  @Test
+  void submissionsSurviveReopeningTheDatabase() {
+    Receipt r = submit("Alpha", "a");
+    store.close();
+    store = SurveyStore.open(url, catalog, Clock.systemUTC());
+    assertThat(store.findByEditToken(r.editToken())).isPresent();
+    assertThat(submit("Alpha", "a").created()).isFalse();
+  }
+}
