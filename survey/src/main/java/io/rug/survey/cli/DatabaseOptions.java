@@ -28,6 +28,16 @@ public final class DatabaseOptions {
   }
 
   SurveyStore open() {
+    // connection-pool and migration chatter would drown the command's own output on stderr
+    quiet("com.zaxxer.hikari");
+    quiet("org.flywaydb");
     return SurveyStore.open(url(), QuestionnaireCatalog.shipped(), Clock.systemUTC());
+  }
+
+  private static void quiet(String logger) {
+    String key = "org.slf4j.simpleLogger.log." + logger;
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, "warn");
+    }
   }
 }
