@@ -134,7 +134,7 @@ public final class MarkdownRenderer {
         title,
         source.description(),
         wrapTables(renderer.render(doc)),
-        h1[0] != null && source.title() == null || h1[0] != null && h1[0].equals(source.title()),
+        h1[0] != null,
         List.copyOf(toc),
         SearchSections.of(doc),
         List.copyOf(warnings));

@@ -96,9 +96,16 @@ public final class BookPages {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     xml.append("  <url><loc>").append(s.mode().baseUrl()).append("</loc></url>\n");
-    for (RenderedChapter c : s.chapters()) {
+    for (int i = 0; i < s.chapters().size(); i++) {
+      RenderedChapter c = s.chapters().get(i);
+      Path file = s.book().chapterPath(s.book().chapters().get(i)).toAbsolutePath();
       xml.append("  <url><loc>").append(s.mode().baseUrl()).append("book/").append(c.slug());
-      xml.append("/</loc></url>\n");
+      xml.append("/</loc>");
+      String updated = s.lastUpdated().get(file);
+      if (updated != null) {
+        xml.append("<lastmod>").append(updated).append("</lastmod>");
+      }
+      xml.append("</url>\n");
     }
     return xml.append("</urlset>\n").toString();
   }
