@@ -10,10 +10,9 @@ import io.rug.scheduler.sim.swf.SwfSimulator;
 import io.rug.scheduler.sim.swf.SwfTrace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
+import java.util.Map;
 
 /**
  * The results tables for the book: every SWF policy on a trace, the default policy against EASY on
@@ -114,23 +113,9 @@ public final class SimulationReport {
   }
 
   public String gpu(GpuWorkload base, String name, double load) {
-    List<String> names = new ArrayList<>(List.of(name));
-    List<List<Pod>> lists = new ArrayList<>(List.of(base.pods()));
-    for (int s = 1; s <= 3; s++) {
-      List<Pod> l = new ArrayList<>(base.pods());
-      Collections.shuffle(l, new Random(s));
-      names.add(name + " shuffled (seed " + s + ")");
-      lists.add(l);
-    }
-    Random r = new Random(9);
-    names.add(name + " half subset (seed 9)");
-    lists.add(base.pods().stream().filter(p -> r.nextBoolean()).toList());
-    Random r2 = new Random(10);
-    List<Pod> boot = new ArrayList<>();
-    for (int i = 0; i < base.pods().size(); i++)
-      boot.add(base.pods().get(r2.nextInt(base.pods().size())));
-    names.add(name + " resampled (seed 10)");
-    lists.add(boot);
+    Map<String, List<Pod>> variants = OpenbVariants.of(name, base.pods());
+    List<String> names = new ArrayList<>(variants.keySet());
+    List<List<Pod>> lists = new ArrayList<>(variants.values());
     StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "### GPU placement, load %.2f%n%n", load));
     md.append(
