@@ -32,7 +32,7 @@ import java.util.TreeMap;
  */
 public final class RenderCache {
   /** Bump when the renderer's output changes. */
-  private static final String VERSION = "rug-render-2";
+  private static final String VERSION = "rug-render-3";
 
   private final Path dir;
   private final String codeVersion;
@@ -118,6 +118,7 @@ public final class RenderCache {
             new RenderedChapter.SearchSection(
                 in.readUTF(),
                 in.readUTF(),
+                in.readUTF(),
                 new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8)));
       }
       List<String> warnings = new ArrayList<>();
@@ -153,7 +154,8 @@ public final class RenderCache {
       for (RenderedChapter.SearchSection s : c.sections()) {
         out.writeUTF(s.anchor());
         out.writeUTF(s.heading());
-        writeBytes(out, s.text());
+        out.writeUTF(s.preview());
+        writeBytes(out, s.terms());
       }
       out.writeInt(c.warnings().size());
       for (String w : c.warnings()) {

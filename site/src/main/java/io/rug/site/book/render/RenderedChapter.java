@@ -20,6 +20,10 @@ public record RenderedChapter(
   /** A heading of level 2 or 3, for the on-page table of contents. */
   public record TocEntry(int level, String id, String text) {}
 
-  /** The text under one heading, for the search index; anchor is "" for the chapter's top. */
-  public record SearchSection(String anchor, String heading, String text) {}
+  /**
+   * The text under one heading, for the search index; anchor is "" for the chapter's top.
+   *
+   * @param terms the section's distinct lower-case words, space-separated
+   */
+  public record SearchSection(String anchor, String heading, String preview, String terms) {}
 }

@@ -10,6 +10,13 @@ import java.util.List;
 final class SearchSections {
   private SearchSections() {}
 
+  private static RenderedChapter.SearchSection section(
+      String anchor, String heading, StringBuilder text) {
+    String body = text.toString();
+    return new RenderedChapter.SearchSection(
+        anchor, heading, SearchText.preview(body), SearchText.terms(body));
+  }
+
   static List<RenderedChapter.SearchSection> of(Document doc) {
     List<RenderedChapter.SearchSection> sections = new ArrayList<>();
     String anchor = "";
@@ -18,7 +25,7 @@ final class SearchSections {
     for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading h && h.getLevel() <= 3) {
         if (!text.isEmpty() || !heading.isEmpty()) {
-          sections.add(new RenderedChapter.SearchSection(anchor, heading, text.toString().strip()));
+          sections.add(section(anchor, heading, text));
         }
         anchor = h.getLevel() == 1 ? "" : h.getAnchorRefId();
         heading = PlainText.of(h);
@@ -28,7 +35,7 @@ final class SearchSections {
       }
     }
     if (!text.isEmpty() || !heading.isEmpty()) {
-      sections.add(new RenderedChapter.SearchSection(anchor, heading, text.toString().strip()));
+      sections.add(section(anchor, heading, text));
     }
     return List.copyOf(sections);
   }

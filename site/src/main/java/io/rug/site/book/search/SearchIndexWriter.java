@@ -1,9 +1,7 @@
 package io.rug.site.book.search;
 
 import io.rug.site.book.render.RenderedChapter;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes the browser search index as a script that assigns {@code window.RUG_SEARCH_INDEX}, so it
@@ -12,8 +10,6 @@ import java.util.Set;
  * text): MiniSearch indexes words anyway, and this keeps the file small.
  */
 public final class SearchIndexWriter {
-  private static final int PREVIEW = 140;
-
   /** The script text; URLs are relative to the site root. */
   public String write(List<RenderedChapter> chapters, String index) {
     StringBuilder js = new StringBuilder(64 * 1024);
@@ -34,53 +30,13 @@ public final class SearchIndexWriter {
         js.append(",\"h\":");
         string(js, s.heading().isEmpty() ? c.title() : s.heading());
         js.append(",\"p\":");
-        string(js, preview(s.text()));
+        string(js, s.preview());
         js.append(",\"x\":");
-        string(js, String.join(" ", words(s.text())));
+        string(js, s.terms());
         js.append('}');
       }
     }
     return js.append("]};\n").toString();
-  }
-
-  /** Distinct lower-case words of two or more letters or digits, in order of appearance. */
-  static Set<String> words(String text) {
-    Set<String> words = new LinkedHashSet<>();
-    StringBuilder word = new StringBuilder(24);
-    for (int i = 0, n = text.length(); i <= n; i++) {
-      char c = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        word.append(Character.toLowerCase(c));
-      } else if (word.length() > 0) {
-        if (word.length() > 1 && word.length() < 40) {
-          words.add(word.toString());
-        }
-        word.setLength(0);
-      }
-    }
-    return words;
-  }
-
-  private static String preview(String text) {
-    StringBuilder flat = new StringBuilder(PREVIEW + 16);
-    boolean space = false;
-    for (int i = 0; i < text.length() && flat.length() < PREVIEW + 1; i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = flat.length() > 0;
-      } else {
-        if (space) {
-          flat.append(' ');
-          space = false;
-        }
-        flat.append(c);
-      }
-    }
-    if (flat.length() <= PREVIEW) {
-      return flat.toString();
-    }
-    int cut = flat.lastIndexOf(" ", PREVIEW);
-    return flat.substring(0, cut > 40 ? cut : PREVIEW) + "…";
   }
 
   private static void string(StringBuilder js, String s) {

@@ -110,7 +110,11 @@ class MarkdownRendererTest {
     assertThat(gpus.sections())
         .extracting(RenderedChapter.SearchSection::anchor)
         .containsExactly("", "sharing-gpus", "sharing-gpus-1");
-    assertThat(gpus.sections().get(1).text()).contains("Time-slicing");
+    assertThat(gpus.sections().get(1).preview()).startsWith("Time-slicing and MIG let");
+    assertThat(gpus.sections().get(1).terms().split(" "))
+        .contains("time", "slicing", "mig", "pods", "fraction")
+        .doesNotHaveDuplicates()
+        .doesNotContain("a");
   }
 
   @Test
