@@ -71,6 +71,17 @@ class OrgMarkdownImportTest {
   }
 
   @Test
+  void version2IsExactlyTheCurrentTemplate() throws Exception {
+    String template = java.nio.file.Files.readString(Path.of("seed/org-index/TEMPLATE.md"));
+    ImportedSubmission t = parser.parse("TEMPLATE.md", "template", template);
+    assertThat(t.version()).isEqualTo(2);
+    // every question of v2 has its heading in TEMPLATE.md, except the Site line some orgs added
+    assertThat(t.answers().codes())
+        .containsExactlyInAnyOrderElementsOf(
+            catalog.require("org-index", 2).codes().filter(c -> !c.equals("org.site")).toList());
+  }
+
+  @Test
   void unknownHeadingIsReportedWithItsLine() {
     String md = "# Org\n\n## Section\n\n**What is your favourite colour?**\n\nBlue\n";
     assertThatThrownBy(() -> parser.parse("org-index/x.md", "x", md))
