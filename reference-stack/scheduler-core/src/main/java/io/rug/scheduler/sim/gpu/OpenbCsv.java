@@ -53,12 +53,13 @@ public final class OpenbCsv {
       Row r = new Row(file, i + 1, lines.get(i), h);
       int count = (int) r.num("num_gpu");
       long milli = r.num("gpu_milli");
-      if (count > 0 && (milli <= 0 || milli > 1000))
-        r.fail("gpu_milli must be 1..1000, is " + milli);
+      if (count > 0 && milli > 1000) r.fail("gpu_milli must be at most 1000, is " + milli);
       String spec = r.str("gpu_spec", false);
       var models =
           new LinkedHashSet<>(spec.isEmpty() ? List.of() : Arrays.asList(spec.split("\\|")));
-      GpuRequest g = count == 0 ? GpuRequest.NONE : new GpuRequest(count, (int) milli, models);
+      // demand = num_gpu x gpu_milli: a zero on either side asks for no GPU
+      GpuRequest g =
+          count == 0 || milli == 0 ? GpuRequest.NONE : new GpuRequest(count, (int) milli, models);
       long created = r.has("creation_time") ? r.num("creation_time") : 0;
       Pod p = Pod.of(r.str("name", true), r.num("cpu_milli"), r.num("memory_mib") * MIB, g);
       out.add(new Arrival(p.withTimes(created, 0), created));
