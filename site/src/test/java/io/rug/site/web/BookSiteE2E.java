@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,14 +116,36 @@ class BookSiteE2E {
   void chapterPageHasNoAccessibilityViolations() {
     browser.get(site.resolve("book/intro/index.html").toUri().toString());
     assertThat(browser.findElement(By.cssSelector(".admonition.note")).isDisplayed()).isTrue();
+    assertThat(axeViolations()).isEmpty();
+  }
+
+  @Test
+  void chapterPageHasNoAccessibilityViolationsInDarkMode() {
+    emulateColorScheme("dark");
+    try {
+      browser.get(site.resolve("book/intro/index.html").toUri().toString());
+      assertThat(browser.executeScript("return getComputedStyle(document.body).backgroundColor"))
+          .isEqualTo("rgb(13, 17, 23)");
+      assertThat(axeViolations()).isEmpty();
+    } finally {
+      emulateColorScheme("light");
+    }
+  }
+
+  private void emulateColorScheme(String scheme) {
+    browser.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+  }
+
+  private List<?> axeViolations() {
     JavascriptExecutor js = browser;
     js.executeScript(axeSource);
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    Object violations =
+    return (List<?>)
         js.executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
                 + "axe.run(document).then(r => done(r.violations.map(v => v.id + ' ' + v.help + ': '"
                 + " + v.nodes.map(n => n.target.join(' ')).join(', '))));");
-    assertThat((List<?>) violations).isEmpty();
   }
 }
