@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         "Survey data: import published answers, print results, export, manage moderators.",
     subcommands = {
       ImportCommand.class,
+      CheckCommand.class,
       ReportCommand.class,
       ExportCommand.class,
       AdminCommand.class

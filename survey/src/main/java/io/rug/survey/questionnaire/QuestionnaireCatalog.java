@@ -30,6 +30,45 @@ public final class QuestionnaireCatalog {
       }
     }
     this.all = List.copyOf(sorted);
+    checkStableCodes(this.all);
+  }
+
+  /**
+   * A code keeps its meaning across versions: same type and the same option codes may only grow. A
+   * question that changes its type needs a new code.
+   */
+  private static void checkStableCodes(List<Questionnaire> sorted) {
+    java.util.Map<String, Question> seen = new java.util.HashMap<>();
+    for (Questionnaire q : sorted) {
+      for (Question question : q.questions()) {
+        Question earlier = seen.put(q.id() + " " + question.code(), question);
+        if (earlier == null) {
+          continue;
+        }
+        if (earlier.type() != question.type()) {
+          throw new IllegalArgumentException(
+              q.ref()
+                  + ": question '"
+                  + question.code()
+                  + "' changes type from "
+                  + earlier.type().yamlName()
+                  + " to "
+                  + question.type().yamlName()
+                  + "; give the changed question a new code");
+        }
+        for (Option o : earlier.options()) {
+          if (question.option(o.code()).isEmpty()) {
+            throw new IllegalArgumentException(
+                q.ref()
+                    + ": question '"
+                    + question.code()
+                    + "' drops option '"
+                    + o.code()
+                    + "' that earlier answers may hold");
+          }
+        }
+      }
+    }
   }
 
   /** The questionnaires shipped in the jar, listed in {@code catalog.txt}. */

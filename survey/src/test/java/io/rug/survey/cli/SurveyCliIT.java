@@ -78,6 +78,18 @@ class SurveyCliIT {
   }
 
   @Test
+  void checkValidatesQuestionnaireFiles() throws Exception {
+    Result ok = Cli.survey("check", "questionnaires");
+    assertThat(ok.exitCode()).isZero();
+    assertThat(ok.out()).contains("ok org-index@2").contains("ok kubecon-na-2019@1");
+    Path dir = Files.createDirectories(tmp.resolve("q"));
+    Files.writeString(dir.resolve("bad.yaml"), "id: bad\nversion: 1\ntitle: Bad\nsections: nope\n");
+    Result bad = Cli.survey("check", dir.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).startsWith(dir.resolve("bad.yaml") + ":4:11: 'sections' must be a list");
+  }
+
+  @Test
   void reportOfUnknownQuestionnaireExitsTwo() {
     Result r = Cli.survey("report", "--questionnaire", "nope", "--data-dir", dataDir());
     assertThat(r.exitCode()).isEqualTo(2);

@@ -110,6 +110,17 @@ class QuestionnaireLoaderTest {
         .hasMessageContaining("invalid YAML");
   }
 
+  @Test
+  void aCodeCannotChangeItsTypeInALaterVersion() {
+    Questionnaire v1 =
+        loader.load("q1.yaml", yaml("        type: text").replace("version: 1", "version: 1"));
+    Questionnaire v2 =
+        loader.load("q2.yaml", yaml("        type: number").replace("version: 1", "version: 2"));
+    assertThatThrownBy(() -> new QuestionnaireCatalog(List.of(v1, v2)))
+        .hasMessage(
+            "q@2: question 'a.x' changes type from text to number; give the changed question a new code");
+  }
+
   private static String yaml(String lastLines) {
     return String.join(
         "\n",
