@@ -1,13 +1,9 @@
 package io.rug.site.book.render;
 
-import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -104,7 +100,7 @@ public final class MarkdownRenderer {
     List<String> warnings = new ArrayList<>();
     String markdown = expandIncludes(source, chapterDir, warnings);
     Document doc = parser.parse(markdown);
-    convertAdmonitions(doc);
+    Admonitions.convert(doc);
     HeadingIds ids = new HeadingIds();
     List<RenderedChapter.TocEntry> toc = new ArrayList<>();
     String[] h1 = {null};
@@ -172,55 +168,6 @@ public final class MarkdownRenderer {
       pos = inc.offset() + inc.length();
     }
     return out.append(md, pos, md.length()).toString();
-  }
-
-  /** Turns {@code > [!NOTE]} block quotes into {@link Admonition} nodes. */
-  private static void convertAdmonitions(Document doc) {
-    List<BlockQuote> quotes = new ArrayList<>();
-    walk(
-        doc,
-        n -> {
-          if (n instanceof BlockQuote q) {
-            quotes.add(q);
-          }
-        });
-    for (BlockQuote quote : quotes) {
-      if (!(quote.getFirstChild() instanceof Paragraph first)) {
-        continue;
-      }
-      String text = first.getChars().toString();
-      for (String kind : Admonition.KINDS) {
-        String marker = "[!" + kind + "]";
-        if (!text.regionMatches(true, 0, marker, 0, marker.length())) {
-          continue;
-        }
-        stripMarker(first, first.getStartOffset() + marker.length());
-        Admonition admonition = new Admonition(kind);
-        quote.insertBefore(admonition);
-        admonition.takeChildren(quote);
-        quote.unlink();
-        break;
-      }
-    }
-  }
-
-  private static void stripMarker(Paragraph paragraph, int markerEnd) {
-    Node child = paragraph.getFirstChild();
-    while (child != null && child.getEndOffset() <= markerEnd) {
-      Node next = child.getNext();
-      child.unlink();
-      child = next;
-    }
-    if (child instanceof Text t && t.getStartOffset() < markerEnd) {
-      t.setChars(t.getChars().subSequence(markerEnd - t.getStartOffset()));
-    }
-    while (paragraph.getFirstChild() instanceof SoftLineBreak
-        || paragraph.getFirstChild() instanceof Text t2 && t2.getChars().isBlank()) {
-      paragraph.getFirstChild().unlink();
-    }
-    if (!paragraph.hasChildren()) {
-      paragraph.unlink();
-    }
   }
 
   /** The text a heading's id is made from. */
