@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Schedule pods whose spec.schedulerName is --scheduler-name, next to kube-scheduler.",
-      "Accepts Volcano (scheduling.volcano.sh/v1beta1) PodGroups and Queues and scheduler-plugins",
-      "(scheduling.x-k8s.io/v1alpha1) PodGroups; rug.io/runtime-estimate (e.g. 2h) feeds backfill.",
-      "Two replicas elect a leader with a Lease; serves /metrics, /healthz, /readyz."
+      "Accepts Volcano PodGroups and Queues (scheduling.volcano.sh/v1beta1) and",
+      "scheduler-plugins PodGroups (scheduling.x-k8s.io/v1alpha1); the annotation",
+      "rug.io/runtime-estimate (e.g. 2h) feeds backfill. Two replicas elect a leader",
+      "with a Lease. Serves /metrics, /healthz and /readyz on --metrics-port."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stopped cleanly", "2:usage error, unreadable kubeconfig or no cluster"})

@@ -30,9 +30,9 @@ public final class Fixtures {
             "kube-system",
             "rug-scheduler",
             identity,
+            Duration.ofMillis(3_000),
             Duration.ofMillis(2_000),
-            Duration.ofMillis(1_500),
-            Duration.ofMillis(250));
+            Duration.ofMillis(500));
     return SchedulerSettings.defaults(SCHEDULER, lease);
   }
 

@@ -57,18 +57,28 @@ public final class MockApi implements AutoCloseable {
         .build();
   }
 
+  /** The API server's base URL, e.g. for a kubeconfig. */
+  public String url() {
+    return server.url("/");
+  }
+
   public FaultInjector faults() {
     return faults;
   }
 
   /** A new client (each scheduler replica gets its own, as separate processes would). */
   public KubernetesClient newClient() {
+    return newClient(10_000);
+  }
+
+  /** A new client whose requests time out after {@code requestTimeoutMillis}. */
+  public KubernetesClient newClient(int requestTimeoutMillis) {
     Config config =
         new ConfigBuilder(Config.empty())
             .withMasterUrl(server.url("/"))
             .withNamespace("default")
             .withTrustCerts(true)
-            .withRequestTimeout(2_000)
+            .withRequestTimeout(requestTimeoutMillis)
             .withRequestRetryBackoffLimit(0)
             .withHttp2Disable(true)
             .build();
