@@ -20,10 +20,14 @@ public final class ConservativePolicy implements BatchPolicy {
     if (queue.isEmpty() || free == 0) return start;
     Profile p = new Profile(now, free, running);
     for (Waiting w : queue) {
+      if (free == 0) break; // nothing else can start now; the profile is rebuilt next event
       SwfJob j = w.job();
       long t = p.earliest(j.procs(), j.estimate());
       p.reserve(t, j.estimate(), j.procs());
-      if (t == now) start.add(j);
+      if (t == now) {
+        start.add(j);
+        free -= j.procs();
+      }
     }
     return start;
   }

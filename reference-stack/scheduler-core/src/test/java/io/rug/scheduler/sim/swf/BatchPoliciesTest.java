@@ -35,6 +35,23 @@ class BatchPoliciesTest {
   }
 
   @Test
+  void conservativeProtectsEveryQueuedJobWhereEasyProtectsOnlyTheHead() {
+    // J1 3 procs 0-6; J2 (head, 2 procs) reserved at 6 with 2 extra; J3 2 procs 6 s; J4 long, 1
+    // proc.
+    // EASY backfills J4 at 3 (uses an extra proc), which pushes J3 from 6 to 7; conservative
+    // reserves J3 at 6 first, so J4 waits until 7.
+    String t =
+        Traces.line(1, 0, 6, 3, 6)
+            + Traces.line(2, 1, 1, 2, 1)
+            + Traces.line(3, 2, 6, 2, 6)
+            + Traces.line(4, 3, 16, 1, 16);
+    SwfTrace trace = Traces.parse(t, 4);
+    assertThat(new SwfSimulator().run(trace, new EasyPolicy()).start()).containsExactly(0, 6, 7, 3);
+    assertThat(new SwfSimulator().run(trace, new ConservativePolicy()).start())
+        .containsExactly(0, 6, 6, 7);
+  }
+
+  @Test
   void easyUsesExtraProcessorsForLongJobs() {
     // J2 needs 2 of 4 at shadow 10, leaving 2 extra: long J3 (1 proc) may start now, and J2
     // still starts at its reservation.
