@@ -224,11 +224,11 @@ public final class SurveyStore implements AutoCloseable {
     return list("s.status = ?", "s.created_at, s.id", Status.PENDING.dbName());
   }
 
-  /** Approved or rejected submissions, most recently moderated first. */
+  /** Approved or rejected submissions, most recently moderated first (imports excluded). */
   public List<Submission> recentlyModerated(int limit) {
     return list(
         "s.id IN (SELECT id FROM submission WHERE status <> ? AND moderated_at IS NOT NULL"
-            + " ORDER BY moderated_at DESC, id DESC LIMIT ?)",
+            + " AND source <> 'import' ORDER BY moderated_at DESC, id DESC LIMIT ?)",
         "s.moderated_at DESC, s.id DESC",
         Status.PENDING.dbName(),
         limit);

@@ -161,6 +161,46 @@ abstract class SurveyStoreContract {
     assertThat(store.pending()).isEmpty();
   }
 
+  private static ImportedSubmission imported(String slug, String k8s) {
+    return new ImportedSubmission(
+        "org-index",
+        2,
+        "import:org-index:" + slug,
+        slug,
+        "org-index/" + slug + ".md",
+        Answers.ofValues(Map.of("org.name", List.of(slug), "infra.k8s_version", List.of(k8s))));
+  }
+
+  @Test
+  void importIsApprovedIdempotentAndUpdatesChangedAnswers() {
+    assertThat(store.importAll(List.of(imported("cern", "1.14"), imported("monash", "1.15"))))
+        .isEqualTo(new ImportSummary(2, 0, 0));
+    assertThat(store.importAll(List.of(imported("cern", "1.14"), imported("monash", "1.15"))))
+        .isEqualTo(new ImportSummary(0, 0, 2));
+    assertThat(store.importAll(List.of(imported("cern", "1.16"), imported("monash", "1.15"))))
+        .isEqualTo(new ImportSummary(0, 1, 1));
+    Submission cern = store.findApprovedBySlug("org-index", "cern").orElseThrow();
+    assertThat(cern.answers().values("infra.k8s_version")).containsExactly("1.16");
+    assertThat(cern.moderatedBy()).isEqualTo("import");
+    assertThat(store.recentlyModerated(10)).isEmpty();
+    assertThat(store.pending()).isEmpty();
+  }
+
+  @Test
+  void importIsAllOrNothing() {
+    ImportedSubmission bad =
+        new ImportedSubmission(
+            "org-index",
+            1,
+            "import:org-index:bad",
+            "bad",
+            "bad.md",
+            Answers.ofValues(Map.of("wf.future", List.of("v1 has no workflow section"))));
+    assertThatThrownBy(() -> store.importAll(List.of(imported("cern", "1.14"), bad)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.approved("org-index")).isEmpty();
+  }
+
   @Test
   void adminPasswordsAreHashedAndVerified() {
     assertThat(store.admins().createOrReset("alice", "correct horse".toCharArray())).isTrue();
