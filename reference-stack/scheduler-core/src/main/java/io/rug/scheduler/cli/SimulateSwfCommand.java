@@ -78,6 +78,7 @@ public final class SimulateSwfCommand implements Callable<Integer> {
     SwfTrace t;
     BatchPolicy p;
     try {
+      if (procs < 0) throw new IllegalArgumentException("--procs must be positive, is " + procs);
       p = BatchPolicy.named(policy);
       compare.forEach(BatchPolicy::named);
       t = new SwfParser().parse(trace, procs);

@@ -110,6 +110,21 @@ class SimulateCommandTest {
   }
 
   @Test
+  void traceWithNoRunnableJobsGivesZerosAndAnEmptyPlot(@TempDir Path dir) throws Exception {
+    Path f = Files.writeString(dir.resolve("empty.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 8));
+    Path svg = dir.resolve("empty.svg");
+    assertThat(run("swf", "--trace", f.toString(), "--json", "--plot", svg.toString())).isZero();
+    assertThat(out.toString()).contains("\"jobs\":0", "\"utilization\":0.000000");
+    assertThat(Files.readString(svg)).startsWith("<svg");
+  }
+
+  @Test
+  void negativeMachineSizeIsAnInputError(@TempDir Path dir) throws Exception {
+    Path f = Files.writeString(dir.resolve("ok.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 2));
+    assertThat(run("swf", "--trace", f.toString(), "--procs", "-3")).isEqualTo(2);
+  }
+
+  @Test
   void missingFileIsAnInputError() {
     assertThat(run("gpu", "--nodes", "nope.csv", "--pods", "nope.csv")).isEqualTo(2);
     assertThat(err.toString()).contains("no such file");

@@ -18,6 +18,7 @@ public final class SwfPlot {
       t0 = Math.min(t0, r.samples().get(0).time());
       t1 = Math.max(t1, r.samples().get(r.samples().size() - 1).time());
     }
+    if (t0 == Long.MAX_VALUE) t0 = t1 = 0; // no samples: an empty plot
     if (t0 >= t1) t1 = t0 + 1;
     double[][] util = new double[results.size()][];
     double[][] queue = new double[results.size()][];
