@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rug survey import DIR}. */
@@ -29,17 +30,28 @@ public final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "Folder holding org-index/ and/or events-*/.")
   Path dir;
 
+  @Option(names = "--json", description = "Print the counts as JSON for scripts.")
+  boolean json;
+
   @Mixin DatabaseOptions db;
 
   @Override
   public Integer call() throws Exception {
     try (SurveyStore store = db.open()) {
       ImportSummary s = new SurveyImporter(store.catalog()).importInto(store, dir);
-      spec.commandLine()
-          .getOut()
-          .printf(
-              "imported %s: %d created, %d updated, %d unchanged%n",
-              dir, s.created(), s.updated(), s.unchanged());
+      if (json) {
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "{\"created\": %d, \"updated\": %d, \"unchanged\": %d}%n",
+                s.created(), s.updated(), s.unchanged());
+      } else {
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "imported %s: %d created, %d updated, %d unchanged%n",
+                dir, s.created(), s.updated(), s.unchanged());
+      }
       return 0;
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println(e.getMessage());

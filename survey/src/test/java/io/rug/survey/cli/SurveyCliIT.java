@@ -43,6 +43,8 @@ class SurveyCliIT {
     Result again = Cli.survey("import", "seed", "--data-dir", dataDir());
     assertThat(again.exitCode()).isZero();
     assertThat(again.out()).contains("0 created, 0 updated, 25 unchanged");
+    Result json = Cli.survey("import", "seed", "--json", "--data-dir", dataDir());
+    assertThat(json.out()).isEqualTo("{\"created\": 0, \"updated\": 0, \"unchanged\": 25}\n");
   }
 
   @Test
