@@ -57,6 +57,12 @@ public final class Sections {
               .section());
     }
 
+    java.nio.file.Path awesomeList =
+        options.bookDir().toAbsolutePath().resolveSibling("awesome-list");
+    if (java.nio.file.Files.exists(awesomeList.resolve("README.md"))) {
+      all.add(io.rug.awesome.page.AwesomeSection.create(frame, awesomeList));
+    }
+
     nav.register(all);
     return new Site(List.copyOf(all), book, frame);
   }
