@@ -71,11 +71,20 @@ final class GroupReport {
             .append(") ");
       }
     }
+    Map<String, Long> oldest = new HashMap<>();
+    for (var pod : in.snapshot().pending()) {
+      String g = in.groupOfPod().get(pod.id());
+      if (g != null && pod.submittedAtMillis() > 0) {
+        oldest.merge(g, pod.submittedAtMillis(), Math::min);
+      }
+    }
+    long now = in.snapshot().nowMillis();
     for (var e : in.groups().entrySet()) {
       String key = e.getKey();
       PodGroupInfo g = e.getValue();
       int[] c = counts.getOrDefault(key, new int[2]);
-      GroupState s = state(g, c[0], c[1], gangs.get(key), failures.get(key));
+      long waited = oldest.containsKey(key) ? now - oldest.get(key) : 0;
+      GroupState s = state(g, c[0], c[1], gangs.get(key), failures.get(key), waited);
       ObjectRef ref = in.groupRefs().get(key);
       if (ref != null
           && status.podGroup(ref, g.flavour(), s)
@@ -86,7 +95,12 @@ final class GroupReport {
   }
 
   static GroupState state(
-      PodGroupInfo g, int placed, int pending, GangStatus gang, CharSequence failed) {
+      PodGroupInfo g,
+      int placed,
+      int pending,
+      GangStatus gang,
+      CharSequence failed,
+      long waitedMillis) {
     int min = g.minMember();
     if (placed > 0 && placed < min) {
       String why = failed == null ? "" : "; binding failed for " + failed.toString().strip();
@@ -115,6 +129,21 @@ final class GroupReport {
           pending,
           "NotEnoughPods",
           pending + "/" + min + " member pods exist; waiting for the rest");
+    }
+    long timeout = g.scheduleTimeoutSeconds();
+    if (timeout > 0 && waitedMillis > timeout * 1000) {
+      String why = gang == null || gang.message() == null ? "" : ": " + gang.message();
+      return new GroupState(
+          GroupState.UNSCHEDULABLE,
+          min,
+          placed,
+          pending,
+          "Timeout",
+          "waited "
+              + waitedMillis / 1000
+              + "s, longer than scheduleTimeoutSeconds "
+              + timeout
+              + why);
     }
     if (gang != null && gang.state() != GangStatus.State.SCHEDULED) {
       String reason = gang.state() == GangStatus.State.TIMED_OUT ? "Timeout" : "NotEnoughResources";
