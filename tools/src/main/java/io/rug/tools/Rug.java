@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       io.rug.tools.site.ServeCommand.class,
       io.rug.tools.site.BuildCommand.class,
       io.rug.tools.site.BookCommand.class,
+      io.rug.stack.cli.StackCommand.class,
       io.rug.survey.cli.SurveyCommand.class,
       io.rug.awesome.cli.ListCommand.class,
       io.rug.scheduler.cli.SimulateCommand.class,

@@ -6,7 +6,6 @@ import io.rug.site.book.BookLoader;
 import io.rug.site.book.check.BookChecker;
 import io.rug.site.book.check.Finding;
 import io.rug.site.book.check.IncludeValidator;
-import io.rug.site.book.check.YamlSyntaxValidator;
 import io.rug.site.book.render.MarkdownRenderer;
 import io.rug.site.highlight.CodeHighlighter;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ public final class BookCheckCommand implements Callable<Integer> {
   private final IncludeValidator validator;
 
   public BookCheckCommand() {
-    this(new YamlSyntaxValidator());
+    this(new io.rug.tools.stack.StackIncludeValidator()); // rug stack validate on every include
   }
 
   public BookCheckCommand(IncludeValidator validator) {

@@ -51,12 +51,37 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Also read these for cross-document rules, without reporting their problems.")
   List<Path> context = new ArrayList<>();
 
+  @Option(
+      names = "--repeat",
+      defaultValue = "1",
+      paramLabel = "N",
+      description = "Validate N times in this process, printing each run's time (benchmarks).")
+  int repeat;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    for (int run = 1; run < repeat; run++) {
+      java.lang.management.ThreadMXBean threads =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      long start = System.nanoTime();
+      long cpu = threads.getCurrentThreadCpuTime();
+      PrintWriter discard = new PrintWriter(java.io.Writer.nullWriter());
+      int exit = validate(discard, discard);
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "run %d: exit %d, %.1f ms wall, %.1f ms cpu (this thread)%n",
+              run,
+              exit,
+              (System.nanoTime() - start) / 1e6,
+              (threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+    }
+    return validate(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  private int validate(PrintWriter out, PrintWriter err) {
     long start = System.nanoTime();
     ManifestReader reader = new ManifestReader();
     List<SourceDoc> docs;
