@@ -14,7 +14,12 @@ final class LoadRun {
 
   /** What the run saw: acknowledged submissions, latency, and attempts that got no success. */
   record Outcome(
-      List<Ack> acks, Histogram latencyMicros, long failures, long retries, Duration elapsed) {
+      List<Ack> acks,
+      Histogram latencyMicros,
+      Histogram formMicros,
+      long failures,
+      long retries,
+      Duration elapsed) {
     double throughput() {
       return acks.size() / Math.max(1e-9, elapsed.toNanos() / 1e9);
     }
@@ -23,11 +28,13 @@ final class LoadRun {
   private final HttpClient http;
   private final URI form;
   private final int clients;
+  private final long thinkMillis;
 
-  LoadRun(HttpClient http, URI form, int clients) {
+  LoadRun(HttpClient http, URI form, int clients, long thinkMillis) {
     this.http = http;
     this.form = form;
     this.clients = clients;
+    this.thinkMillis = thinkMillis;
   }
 
   /** Runs until {@code duration} has passed or {@code maxSubmissions} were attempted. */
@@ -39,7 +46,7 @@ final class LoadRun {
     List<Submitter> submitters = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
-      Submitter s = new Submitter(http, form, "c" + i, deadline, budget, acks);
+      Submitter s = new Submitter(http, form, "c" + i, deadline, budget, acks, thinkMillis);
       submitters.add(s);
       Thread t = new Thread(s, "submitter-" + i);
       t.setDaemon(true);
@@ -55,13 +62,15 @@ final class LoadRun {
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     Histogram all = new Histogram(60_000_000L, 3);
+    Histogram forms = new Histogram(60_000_000L, 3);
     long failures = 0;
     long retries = 0;
     for (Submitter s : submitters) {
       all.add(s.latencyMicros());
+      forms.add(s.formMicros());
       failures += s.failures();
       retries += s.retries();
     }
-    return new Outcome(List.copyOf(acks), all, failures, retries, elapsed);
+    return new Outcome(List.copyOf(acks), all, forms, failures, retries, elapsed);
   }
 }

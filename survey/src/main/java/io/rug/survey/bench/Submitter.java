@@ -22,7 +22,9 @@ final class Submitter implements Runnable {
   private final long deadlineNanos;
   private final AtomicLong budget;
   private final List<Ack> acks;
+  private final long thinkMillis;
   private final Histogram latencyMicros = new Histogram(60_000_000L, 3);
+  private final Histogram formMicros = new Histogram(60_000_000L, 3);
   private long failures;
   private long retries;
   private String cookie = "";
@@ -33,13 +35,15 @@ final class Submitter implements Runnable {
       String name,
       long deadlineNanos,
       AtomicLong budget,
-      List<Ack> acks) {
+      List<Ack> acks,
+      long thinkMillis) {
     this.http = http;
     this.form = form;
     this.name = name;
     this.deadlineNanos = deadlineNanos;
     this.budget = budget;
     this.acks = acks;
+    this.thinkMillis = thinkMillis;
   }
 
   @Override
@@ -48,6 +52,9 @@ final class Submitter implements Runnable {
     while (System.nanoTime() < deadlineNanos && budget.getAndDecrement() > 0) {
       try {
         FormPage page = load();
+        if (thinkMillis > 0) {
+          Thread.sleep(thinkMillis); // the respondent fills in the form
+        }
         String marker = "bench " + name + "-" + n++;
         String body = page.body(marker);
         while (System.nanoTime() < deadlineNanos + Duration.ofSeconds(60).toNanos()) {
@@ -78,7 +85,10 @@ final class Submitter implements Runnable {
     if (!cookie.isEmpty()) {
       get.header("Cookie", cookie);
     }
+    long start = System.nanoTime();
     HttpResponse<String> r = http.send(get.build(), HttpResponse.BodyHandlers.ofString());
+    formMicros.recordValue(
+        Math.min((System.nanoTime() - start) / 1000, formMicros.getHighestTrackableValue()));
     r.headers()
         .firstValue("Set-Cookie")
         .ifPresent(c -> cookie = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
@@ -117,6 +127,10 @@ final class Submitter implements Runnable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  Histogram formMicros() {
+    return formMicros;
   }
 
   Histogram latencyMicros() {

@@ -54,6 +54,15 @@ public final class SurveyBenchCommand implements Callable<Integer> {
       description = "Upper bound on submissions (default ${DEFAULT-VALUE}).")
   long maxSubmissions;
 
+  @Option(
+      names = "--think-millis",
+      defaultValue = "0",
+      description = {
+        "Pause between loading and sending the form (default ${DEFAULT-VALUE}: send at once,",
+        "which measures saturation). The server's minimum fill time is set to this value."
+      })
+  long thinkMillis;
+
   @Option(names = "--kill", description = "SIGKILL the server halfway, restart it, keep loading.")
   boolean kill;
 
@@ -85,7 +94,13 @@ public final class SurveyBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 600 || maxSubmissions < 1) {
+    if (clients < 1
+        || clients > 1000
+        || seconds < 1
+        || seconds > 600
+        || maxSubmissions < 1
+        || thinkMillis < 0
+        || thinkMillis > 600_000) {
       System.err.println(
           "rug bench survey: --clients 1-1000, --seconds 1-600, --max-submissions >= 1");
       return 2;
@@ -102,7 +117,9 @@ public final class SurveyBenchCommand implements Callable<Integer> {
     Files.writeString(
         dir.resolve("survey-web.properties"),
         "# written by rug bench survey: loopback load test\n"
-            + "rate-limit.per-minute=10000000\nrate-limit.burst=100000\nmin-fill-millis=0\n");
+            + "rate-limit.per-minute=10000000\nrate-limit.burst=100000\nmin-fill-millis="
+            + thinkMillis
+            + "\n");
     int port = freePort();
     Path log = dir.resolve("server.log");
     HttpClient http =
@@ -134,12 +151,16 @@ public final class SurveyBenchCommand implements Callable<Integer> {
               }
               : null;
       LoadRun.Outcome outcome =
-          new LoadRun(http, server.base().resolve(formPath), clients)
+          new LoadRun(http, server.base().resolve(formPath), clients, thinkMillis)
               .run(Duration.ofSeconds(seconds), maxSubmissions, midway);
       server.close();
       StoredCheck.Result check = StoredCheck.verify(dir, questionnaire, outcome.acks());
       print(outcome, check);
       return check.lost() == 0 && check.duplicated() == 0 ? 0 : 1;
+    } finally {
+      if (dataDir == null) {
+        deleteTree(dir);
+      }
     }
   }
 
@@ -147,11 +168,14 @@ public final class SurveyBenchCommand implements Callable<Integer> {
     double p50 = o.latencyMicros().getValueAtPercentile(50) / 1000.0;
     double p99 = o.latencyMicros().getValueAtPercentile(99) / 1000.0;
     double max = o.latencyMicros().getMaxValue() / 1000.0;
+    double f50 = o.formMicros().getValueAtPercentile(50) / 1000.0;
+    double f99 = o.formMicros().getValueAtPercentile(99) / 1000.0;
     if (json) {
       System.out.printf(
           Locale.ROOT,
           "{\"clients\": %d, \"seconds\": %.1f, \"kill\": %b, \"acknowledged\": %d, \"throughputPerSecond\": %.1f,"
-              + " \"p50Millis\": %.2f, \"p99Millis\": %.2f, \"maxMillis\": %.2f, \"failedAttempts\": %d,"
+              + " \"p50Millis\": %.2f, \"p99Millis\": %.2f, \"maxMillis\": %.2f,"
+              + " \"formP50Millis\": %.2f, \"formP99Millis\": %.2f, \"failedAttempts\": %d,"
               + " \"retriesWhileDown\": %d, \"stored\": %d, \"lost\": %d, \"duplicated\": %d}%n",
           clients,
           o.elapsed().toMillis() / 1000.0,
@@ -161,6 +185,8 @@ public final class SurveyBenchCommand implements Callable<Integer> {
           p50,
           p99,
           max,
+          f50,
+          f99,
           o.failures(),
           o.retries(),
           c.stored(),
@@ -178,6 +204,7 @@ public final class SurveyBenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "throughput         %.1f submissions/s%n", o.throughput());
     System.out.printf(
         Locale.ROOT, "submit latency     p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", p50, p99, max);
+    System.out.printf(Locale.ROOT, "form load latency  p50 %.2f ms, p99 %.2f ms%n", f50, f99);
     System.out.printf(
         Locale.ROOT,
         "failed attempts    %d (retries while the server was down: %d)%n",
@@ -186,6 +213,14 @@ public final class SurveyBenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "stored             %d rows from this run%n", c.stored());
     System.out.printf(Locale.ROOT, "lost               %d%n", c.lost());
     System.out.printf(Locale.ROOT, "duplicated         %d%n", c.duplicated());
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private static int freePort() throws IOException {

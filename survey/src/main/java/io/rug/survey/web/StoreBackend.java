@@ -15,11 +15,13 @@ import java.util.Optional;
 /** {@link SurveyBackend} over the questionnaire catalog, the store and the report. */
 public final class StoreBackend implements SurveyBackend {
   private final SurveyStore store;
+  private final GroupCommit writes;
   private final QuestionnaireCatalog catalog;
   private final ResultsPages results;
 
-  public StoreBackend(SurveyStore store, ResultsPages results) {
+  public StoreBackend(SurveyStore store, GroupCommit writes, ResultsPages results) {
     this.store = store;
+    this.writes = writes;
     this.catalog = store.catalog();
     this.results = results;
   }
@@ -41,12 +43,13 @@ public final class StoreBackend implements SurveyBackend {
   public SurveyBackend.Receipt submit(
       FormSpec form, Map<String, List<String>> answers, String idempotencyKey) {
     io.rug.survey.store.Receipt r =
-        store.submit(
-            form.id(),
-            Integer.parseInt(form.version()),
-            Answers.ofValues(answers),
-            idempotencyKey,
-            Origin.web(null));
+        writes.submit(
+            new SurveyStore.NewSubmission(
+                form.id(),
+                Integer.parseInt(form.version()),
+                Answers.ofValues(answers),
+                idempotencyKey,
+                Origin.web(null)));
     return new SurveyBackend.Receipt(r.id(), r.editToken(), r.created());
   }
 

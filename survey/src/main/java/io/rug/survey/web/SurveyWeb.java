@@ -19,10 +19,12 @@ import java.util.Optional;
  */
 public final class SurveyWeb implements AutoCloseable {
   private final SurveyStore store;
+  private final GroupCommit writes;
   private final SurveySection section;
 
-  private SurveyWeb(SurveyStore store, SurveySection section) {
+  private SurveyWeb(SurveyStore store, GroupCommit writes, SurveySection section) {
     this.store = store;
+    this.writes = writes;
     this.section = section;
   }
 
@@ -33,9 +35,11 @@ public final class SurveyWeb implements AutoCloseable {
     SurveyStore store =
         SurveyStore.open(
             dbUrl.orElse(SurveyStore.sqliteUrl(dataDir)), QuestionnaireCatalog.shipped(), clock);
+    GroupCommit writes = new GroupCommit(store);
     StoreBackend backend =
-        new StoreBackend(store, new ResultsPages(store, new ReportBuilder(store.catalog())));
-    return new SurveyWeb(store, new SurveySection(frame, backend, config, key, clock));
+        new StoreBackend(
+            store, writes, new ResultsPages(store, new ReportBuilder(store.catalog())));
+    return new SurveyWeb(store, writes, new SurveySection(frame, backend, config, key, clock));
   }
 
   public SurveySection section() {
@@ -48,6 +52,11 @@ public final class SurveyWeb implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      writes.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     store.close();
   }
 }
