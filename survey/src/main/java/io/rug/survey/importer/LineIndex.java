@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Maps a character offset of a text to its 1-based line number. */
+/**
+ * Maps a character offset of a text to its 1-based line number (LF, CRLF or a lone CR end a line).
+ */
 final class LineIndex {
   private final List<Long> starts = new ArrayList<>();
 
   LineIndex(String text) {
     starts.add(0L);
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+      char c = text.charAt(i);
+      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      if (c == '\n' || (c == '\r' && !crlf)) {
         starts.add((long) i + 1);
       }
     }
