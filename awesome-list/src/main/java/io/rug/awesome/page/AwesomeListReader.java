@@ -44,7 +44,7 @@ public final class AwesomeListReader {
         String text = Inlines.plainText(h).trim();
         String id = slugger.slug(text);
         if (h.getLevel() == 1 && title.isEmpty()) {
-          title = text;
+          title = headingWithoutBadges(h);
         } else if (h.getLevel() == 2) {
           if (current != null)
             sections.add(new AwesomeList.Section(current, currentId, List.copyOf(entries)));
@@ -69,6 +69,15 @@ public final class AwesomeListReader {
     if (current != null)
       sections.add(new AwesomeList.Section(current, currentId, List.copyOf(entries)));
     return new AwesomeList(title.isEmpty() ? "Awesome List" : title, intro, List.copyOf(sections));
+  }
+
+  /** The heading's own text, without the alt text of badges next to it. */
+  private static String headingWithoutBadges(Heading h) {
+    StringBuilder sb = new StringBuilder();
+    for (io.rug.awesome.lint.Inline i : Inlines.of(h)) {
+      if (i.kind() == io.rug.awesome.lint.Inline.Kind.TEXT) sb.append(i.text());
+    }
+    return sb.toString().trim();
   }
 
   private java.util.Optional<AwesomeList.Entry> entry(Paragraph p, String section) {
