@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.StringLength;
 class ThemeGrouperProperties {
   private final ThemeGrouper grouper = new ThemeGrouper();
 
-  @Property
+  @Property(tries = 200)
   void everyAnswerLandsInExactlyOneTheme(
       @ForAll @Size(max = 30) List<@StringLength(max = 15) String> answers) {
     List<Theme> themes = grouper.group(answers.stream().map(AnswerValue::of).toList());
@@ -32,7 +32,7 @@ class ThemeGrouperProperties {
     assertThat(themes).allMatch(t -> t.count() == t.members().size());
   }
 
-  @Property
+  @Property(tries = 200)
   void answersThatNormaliseAlikeShareATheme(
       @ForAll @Size(min = 1, max = 20)
           List<@AlphaChars @StringLength(min = 1, max = 12) String> answers) {
@@ -46,7 +46,7 @@ class ThemeGrouperProperties {
         .anyMatch(t -> t.members().contains(a) && t.members().contains(b));
   }
 
-  @Property
+  @Property(tries = 200)
   void themeSizesDoNotDependOnAnswerOrder(
       @ForAll @Size(max = 25) List<@StringLength(max = 10) String> answers,
       @ForAll @IntRange(min = 0, max = 1000) int seed) {
