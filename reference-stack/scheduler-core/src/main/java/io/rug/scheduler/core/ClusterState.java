@@ -21,6 +21,11 @@ final class ClusterState {
   /** Bumped whenever node n changes, so cached scores can be invalidated lazily. */
   final int[] version;
 
+  /** Indices of nodes with GPUs and of nodes without, in snapshot order. */
+  final int[] gpuNodes;
+
+  final int[] cpuNodes;
+
   private final Map<String, Integer> index = new HashMap<>();
 
   ClusterState(List<Node> nodes) {
@@ -37,6 +42,10 @@ final class ClusterState {
       gpuUsed[i] = new int[node.gpuCount()];
       index.put(node.name(), i);
     }
+    gpuNodes =
+        java.util.stream.IntStream.range(0, n).filter(i -> nodes.get(i).gpuCount() > 0).toArray();
+    cpuNodes =
+        java.util.stream.IntStream.range(0, n).filter(i -> nodes.get(i).gpuCount() == 0).toArray();
   }
 
   int size() {
@@ -52,8 +61,10 @@ final class ClusterState {
   String misfit(Pod pod, int n) {
     Node node = nodes.get(n);
     if (!node.schedulable()) return "node unschedulable";
-    for (var e : pod.nodeSelector().entrySet()) {
-      if (!e.getValue().equals(node.labels().get(e.getKey()))) return "node selector mismatch";
+    if (!pod.nodeSelector().isEmpty()) {
+      for (var e : pod.nodeSelector().entrySet()) {
+        if (!e.getValue().equals(node.labels().get(e.getKey()))) return "node selector mismatch";
+      }
     }
     if (pod.cpuMilli() > freeCpu[n]) return "insufficient cpu";
     if (pod.memoryBytes() > freeMem[n]) return "insufficient memory";

@@ -81,25 +81,60 @@ final class JobPlacer {
       }
     }
     cands.clear();
-    // full scan: keep the CANDIDATES best nodes (score, then domain, then index)
-    double[] bestScore = new double[CANDIDATES];
-    int[] best = new int[CANDIDATES];
-    int k = 0;
-    for (int n = 0; n < s.size(); n++) {
-      if (forbidden != null && forbidden.get(n)) {
-        if (reasons != null) reasons.merge("reserved for a waiting job", 1, Integer::sum);
-        continue;
+    Scan scan = new Scan();
+    if (reasons != null) {
+      scan.over(s, pod, forbidden, domain, null, reasons); // every node, to count the reasons
+    } else if (pod.gpu().count() > 0) {
+      scan.over(s, pod, forbidden, domain, s.gpuNodes, null); // only GPU nodes can fit
+    } else {
+      // non-GPU pods score below 10 on CPU nodes and at least 9 on GPU nodes (unless outside the
+      // gang's rack): GPU nodes only matter when no CPU node in the rack fits
+      scan.over(s, pod, forbidden, domain, s.cpuNodes, null);
+      if (scan.k == 0 || scan.bestScore[0] >= 9)
+        scan.over(s, pod, forbidden, domain, s.gpuNodes, null);
+    }
+    int k = scan.k;
+    int[] best = scan.best;
+    for (int i = 0; i < k; i++) cands.add(best[i]);
+    if (k == 0) return -1;
+    return best[0];
+  }
+
+  /** The CANDIDATES best nodes seen so far, ordered by score then node index. */
+  private final class Scan {
+    final double[] bestScore = new double[CANDIDATES];
+    final int[] best = new int[CANDIDATES];
+    int k;
+
+    void over(
+        ClusterState s,
+        Pod pod,
+        BitSet forbidden,
+        String domain,
+        int[] subset,
+        Map<String, Integer> reasons) {
+      int count = subset == null ? s.size() : subset.length;
+      for (int j = 0; j < count; j++) {
+        int n = subset == null ? j : subset[j];
+        if (forbidden != null && forbidden.get(n)) {
+          if (reasons != null) reasons.merge("reserved for a waiting job", 1, Integer::sum);
+          continue;
+        }
+        String why = s.misfit(pod, n);
+        if (why != null) {
+          if (reasons != null) reasons.merge(why, 1, Integer::sum);
+          continue;
+        }
+        double sc = scorer.score(s, pod, n);
+        if (domain != null && !domain.equals(s.nodes.get(n).labels().get(topologyLabel))) sc += 1e9;
+        insert(sc, n);
       }
-      String why = s.misfit(pod, n);
-      if (why != null) {
-        if (reasons != null) reasons.merge(why, 1, Integer::sum);
-        continue;
-      }
-      double sc = scorer.score(s, pod, n);
-      if (domain != null && !domain.equals(s.nodes.get(n).labels().get(topologyLabel))) sc += 1e9;
-      if (k == CANDIDATES && sc >= bestScore[k - 1]) continue;
+    }
+
+    private void insert(double sc, int n) {
+      if (k == CANDIDATES && !before(sc, n, bestScore[k - 1], best[k - 1])) return;
       int i = k == CANDIDATES ? k - 1 : k++;
-      while (i > 0 && bestScore[i - 1] > sc) {
+      while (i > 0 && before(sc, n, bestScore[i - 1], best[i - 1])) {
         bestScore[i] = bestScore[i - 1];
         best[i] = best[i - 1];
         i--;
@@ -107,9 +142,10 @@ final class JobPlacer {
       bestScore[i] = sc;
       best[i] = n;
     }
-    for (int i = 0; i < k; i++) cands.add(best[i]);
-    if (k == 0) return -1;
-    return best[0];
+
+    private boolean before(double sa, int na, double sb, int nb) {
+      return sa < sb || (sa == sb && na < nb);
+    }
   }
 
   static boolean sameShape(Pod a, Pod b) {
