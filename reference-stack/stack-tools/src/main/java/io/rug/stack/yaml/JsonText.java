@@ -58,7 +58,8 @@ public final class JsonText {
         case '\r' -> q.append("\\r");
         case '\t' -> q.append("\\t");
         default -> {
-          if (c < 0x20) {
+          // control characters and unpaired surrogates are escaped: YAML readers reject them raw
+          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c) || c >= 0xfffe) {
             q.append(String.format("\\u%04x", (int) c));
           } else {
             q.append(c);
