@@ -70,8 +70,11 @@ final class Submitter implements Runnable {
           retries++; // connection refused or reset: the server is restarting
           Thread.sleep(50);
         }
-      } catch (IOException e) {
+      } catch (FormStatusException e) {
         failures++;
+        pause();
+      } catch (IOException e) {
+        retries++; // the form could not be loaded: the server is down or restarting
         pause();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -93,7 +96,7 @@ final class Submitter implements Runnable {
         .firstValue("Set-Cookie")
         .ifPresent(c -> cookie = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
     if (r.statusCode() != 200) {
-      throw new IOException("form answered " + r.statusCode());
+      throw new FormStatusException(r.statusCode());
     }
     return FormPage.parse(r.body());
   }
@@ -126,6 +129,13 @@ final class Submitter implements Runnable {
       Thread.sleep(50);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The form page answered with an error status (the server is up but refused). */
+  private static final class FormStatusException extends IOException {
+    FormStatusException(int status) {
+      super("form answered " + status);
     }
   }
 

@@ -207,7 +207,7 @@ public final class SurveyBenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "form load latency  p50 %.2f ms, p99 %.2f ms%n", f50, f99);
     System.out.printf(
         Locale.ROOT,
-        "failed attempts    %d (retries while the server was down: %d)%n",
+        "refused (HTTP)     %d; attempts while the server was unreachable: %d%n",
         o.failures(),
         o.retries());
     System.out.printf(Locale.ROOT, "stored             %d rows from this run%n", c.stored());

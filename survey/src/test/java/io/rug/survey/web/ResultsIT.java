@@ -89,4 +89,16 @@ class ResultsIT {
         .contains("<table class=\"themes\">")
         .contains("<th scope=\"col\">Up</th>");
   }
+
+  @Test
+  void showsAnImportedOrgWithTheQuestionsItsVersionDidNotAsk() throws Exception {
+    new SurveyImporter(server.store().catalog()).importInto(server.store(), Path.of("seed"));
+    assertThat(browser.get("/orgs").body()).contains("href=\"/orgs/cern\"");
+    HttpResponse<String> cern = browser.get("/orgs/cern");
+    assertThat(cern.statusCode()).isEqualTo(200);
+    assertThat(cern.body())
+        .contains("<h1>CERN</h1>")
+        .contains("<dt>Do your researchers run workflows at your site?</dt>")
+        .contains("Not asked in this version of the questionnaire.");
+  }
 }
