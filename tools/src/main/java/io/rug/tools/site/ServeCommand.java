@@ -82,9 +82,21 @@ public final class ServeCommand implements Callable<Integer> {
         .chapters()
         .forEach(c -> c.warnings().forEach(w -> System.err.println("warning: " + w)));
     Optional<LiveReload> live = watch ? Optional.of(new LiveReload()) : Optional.empty();
-    Javalin app =
-        new SiteServer(site.all(), new Assets(), site.book().notFoundPage(), live)
-            .start(host, port);
+    Javalin app;
+    try {
+      app =
+          new SiteServer(site.all(), new Assets(), site.book().notFoundPage(), live)
+              .start(host, port);
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.net.BindException) {
+          System.err.printf(
+              "rug serve: cannot listen on %s:%d (%s); try --port 0%n", host, port, t.getMessage());
+          return 2;
+        }
+      }
+      throw e;
+    }
     ChapterWatcher watcher =
         live.isPresent() ? new ChapterWatcher(site.book(), live.get(), System.err).start() : null;
     CountDownLatch stopped = new CountDownLatch(1);
