@@ -52,6 +52,7 @@ public final class SurveyStore implements AutoCloseable {
    */
   public Receipt submit(
       String questionnaireId, int version, Answers answers, String idempotencyKey, Origin origin) {
+    Limits.check("idempotency key", idempotencyKey, Limits.KEY);
     Questionnaire q = catalog.require(questionnaireId, version);
     Answers complete = AnswerCheck.complete(q, answers);
     Optional<Receipt> earlier = receiptFor(idempotencyKey);
@@ -96,6 +97,7 @@ public final class SurveyStore implements AutoCloseable {
    * written; callers may then fall back to {@link #submit} per item.
    */
   public List<Receipt> submitAll(List<NewSubmission> items) {
+    items.forEach(i -> Limits.check("idempotency key", i.idempotencyKey(), Limits.KEY));
     List<Answers> complete =
         items.stream()
             .map(
@@ -257,6 +259,8 @@ public final class SurveyStore implements AutoCloseable {
   }
 
   private boolean moderate(long id, Status status, String moderator, String reason) {
+    Limits.check("moderator", moderator, Limits.NAME);
+    Limits.check("reason", reason, Limits.REASON);
     return db.inTransaction(
             c ->
                 SubmissionRows.update(

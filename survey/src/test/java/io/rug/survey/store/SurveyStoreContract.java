@@ -125,6 +125,17 @@ abstract class SurveyStoreContract {
   }
 
   @Test
+  void tooLongValuesAreRejectedTheSameOnEveryDatabase() {
+    Receipt r = submit("Alpha", "a");
+    assertThatThrownBy(() -> store.reject(r.id(), "mod", "x".repeat(2001)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reason is longer than 2000");
+    assertThatThrownBy(() -> submit("Beta", "k".repeat(201)))
+        .hasMessageContaining("idempotency key is longer than 200");
+    assertThat(store.findById(r.id()).orElseThrow().status()).isEqualTo(Status.PENDING);
+  }
+
+  @Test
   void respondentEditGoesBackToModerationAdminEditKeepsStatus() {
     Receipt r = submit("Alpha", "a");
     store.approve(r.id(), "mod");
