@@ -24,7 +24,7 @@ public final class FragmentationModel {
   private long builtAt = -1;
   private Shape[] classes = new Shape[0];
   private double[] weights = new double[0];
-  private final Map<Long, Double> usableCache = new HashMap<>();
+  private final LongDoubleCache usableCache = new LongDoubleCache(1 << 16);
 
   /** Records one arrived pod into the workload mix. */
   public void observe(Pod pod) {
@@ -103,7 +103,6 @@ public final class FragmentationModel {
   private int[] beforeVersion = new int[0];
   private long beforeGeneration = -1;
   private int[] scratch = new int[16];
-  private int[] sortScratch = new int[16];
 
   /** Usable capacity of node n as it is, cached until the node changes or the mix is rebuilt. */
   private double usableBefore(ClusterState s, int n) {
@@ -129,15 +128,12 @@ public final class FragmentationModel {
 
   private double usable(Node node, long cpu, long mem, int[] used, int len) {
     if (len == 0) return 0;
-    if (sortScratch.length < len) sortScratch = new int[len];
-    int[] sorted = sortScratch;
-    System.arraycopy(used, 0, sorted, 0, len);
-    Arrays.sort(sorted, 0, len);
-    // 64-bit fingerprint of the node state (GPU order does not matter); collisions are negligible
-    long key = mix(mix(mix(cpu) ^ mem) ^ node.gpuModel().hashCode());
-    for (int i = 0; i < len; i++) key = mix(key ^ sorted[i]);
-    Double hit = usableCache.get(key);
-    if (hit != null) return hit;
+    // 64-bit fingerprint of the node state; the GPU part is a sum, so GPU order does not matter
+    long gpuPart = 0;
+    for (int i = 0; i < len; i++) gpuPart += mix(used[i] + 0x9e3779b97f4a7c15L);
+    long key = mix(mix(mix(cpu) ^ mem) ^ node.gpuModel().hashCode()) ^ gpuPart;
+    double hit = usableCache.get(key);
+    if (!Double.isNaN(hit)) return hit;
     long freeMilli = 0;
     int whole = 0;
     for (int i = 0; i < len; i++) {
@@ -161,7 +157,6 @@ public final class FragmentationModel {
       }
       total += weights[i] * Math.min(milli, freeMilli);
     }
-    if (usableCache.size() > 200_000) usableCache.clear();
     usableCache.put(key, total);
     return total;
   }

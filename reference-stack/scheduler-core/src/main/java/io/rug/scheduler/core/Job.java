@@ -7,7 +7,7 @@ import java.util.List;
  * The unit of scheduling: a single pod, or the pending members of a gang. {@code needed} is how
  * many members must be placed this cycle for the gang to reach minMember (1 for a single pod).
  */
-record Job(String key, List<Pod> members, int running, int needed, Pod head) {
+record Job(String key, List<Pod> members, int running, int needed, Pod head, int priority) {
 
   static Job of(String key, List<Pod> pending, int running) {
     List<Pod> sorted =
@@ -16,15 +16,12 @@ record Job(String key, List<Pod> members, int running, int needed, Pod head) {
             .toList();
     Pod head = sorted.get(0);
     int needed = head.gang() == null ? 1 : Math.max(0, head.gang().minMember() - running);
-    return new Job(key, sorted, running, needed, head);
+    int priority = sorted.stream().mapToInt(Pod::priority).max().orElse(0);
+    return new Job(key, sorted, running, needed, head, priority);
   }
 
   boolean gang() {
     return head.gang() != null;
-  }
-
-  int priority() {
-    return members.stream().mapToInt(Pod::priority).max().orElse(0);
   }
 
   long submitted() {
