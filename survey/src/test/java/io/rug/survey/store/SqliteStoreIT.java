@@ -28,6 +28,16 @@ class SqliteStoreIT extends SurveyStoreContract {
   }
 
   @Test
+  void newSiteIsSeededOnceWithThePublishedAnswers() throws Exception {
+    var importer =
+        new io.rug.survey.importer.SurveyImporter(
+            io.rug.survey.questionnaire.QuestionnaireCatalog.shipped());
+    assertThat(importer.seedIfEmpty(store)).get().extracting(ImportSummary::created).isEqualTo(25);
+    assertThat(store.findApprovedBySlug("org-index", "cern")).isPresent();
+    assertThat(importer.seedIfEmpty(store)).isEmpty();
+  }
+
+  @Test
   void deletingASubmissionCascadesThroughForeignKeys() throws Exception {
     Receipt r = store.submit("org-index", 3, org("Alpha", "academia"), "k", Origin.web(null));
     store.deleteByEditToken(r.editToken());
