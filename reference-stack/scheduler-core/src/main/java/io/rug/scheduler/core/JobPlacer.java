@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * a short candidate list instead of rescanning every node.
  */
 final class JobPlacer {
-  private static final int CANDIDATES = 64;
+  private static final int CANDIDATES = 16;
 
   private final NodeScorer scorer;
   private final String topologyLabel;
