@@ -16,6 +16,24 @@ import java.util.Map;
 final class AnswerCheck {
   private AnswerCheck() {}
 
+  static boolean isNumber(String s) {
+    try {
+      new java.math.BigDecimal(s.strip());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  static boolean isWebUrl(String s) {
+    try {
+      java.net.URI u = new java.net.URI(s.strip());
+      return ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
   static Answers complete(Questionnaire q, Answers given) {
     for (String code : given.codes()) {
       if (!q.asks(code)) {
@@ -35,6 +53,14 @@ final class AnswerCheck {
             && question.option(v.value()).isEmpty()) {
           throw new IllegalArgumentException(
               question.code() + ": '" + v.value() + "' is not one of its options");
+        }
+        if (question.type() == QuestionType.NUMBER && !isNumber(v.value())) {
+          throw new IllegalArgumentException(
+              question.code() + ": '" + v.value() + "' is not a number");
+        }
+        if (question.type() == QuestionType.URL && !isWebUrl(v.value())) {
+          throw new IllegalArgumentException(
+              question.code() + ": '" + v.value() + "' is not an http(s) URL");
         }
       }
       out.put(question.code(), values);

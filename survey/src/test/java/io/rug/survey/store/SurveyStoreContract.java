@@ -169,6 +169,11 @@ abstract class SurveyStoreContract {
     assertThatThrownBy(
             () -> store.submit("org-index", 2, org("X", "academia"), "z", Origin.web(null)))
         .hasMessageContaining("org-index@2 has no question 'org.sector'");
+    Answers badUrl =
+        Answers.ofValues(
+            Map.of("org.name", List.of("X"), "org.site", List.of("javascript:alert(1)")));
+    assertThatThrownBy(() -> store.submit("org-index", 3, badUrl, "u", Origin.web(null)))
+        .hasMessageContaining("org.site: 'javascript:alert(1)' is not an http(s) URL");
     assertThat(store.pending()).isEmpty();
   }
 
