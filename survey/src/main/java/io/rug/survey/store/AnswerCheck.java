@@ -18,7 +18,7 @@ final class AnswerCheck {
 
   static boolean isNumber(String s) {
     try {
-      new java.math.BigDecimal(s.strip());
+      new java.math.BigDecimal(s.strip().replace(',', '.')); // the form accepts 2,5 as well
       return true;
     } catch (NumberFormatException e) {
       return false;
@@ -28,7 +28,8 @@ final class AnswerCheck {
   static boolean isWebUrl(String s) {
     try {
       java.net.URI u = new java.net.URI(s.strip());
-      return ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null;
+      return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
+          && u.getHost() != null;
     } catch (java.net.URISyntaxException e) {
       return false;
     }
