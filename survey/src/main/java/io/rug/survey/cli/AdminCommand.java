@@ -32,10 +32,12 @@ public final class AdminCommand implements Runnable {
       name = "create",
       mixinStandardHelpOptions = true,
       description = {
-        "Creates a moderator, or sets a new password for an existing one. The password (at least",
-        "10 characters) is read from --password-file, else from the terminal, else from the first",
-        "line of standard input. Only a PBKDF2 hash is stored.",
-        "Example: printf '%s\\n' \"$PW\" | rug survey admin create --user alice"
+        "Creates a moderator or resets its password.",
+        "",
+        "The password (at least 10 characters) is read from --password-file, else from the"
+            + " terminal, else from the first line of standard input. Only a PBKDF2 hash is stored.",
+        "",
+        "Example: printf '%%s\\n' \"$PW\" | rug survey admin create --user alice"
       },
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:created or reset", "2:invalid user name or password"})

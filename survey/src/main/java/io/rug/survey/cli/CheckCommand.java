@@ -13,8 +13,11 @@ import picocli.CommandLine.Parameters;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks the questionnaire YAML files of DIR: structure, types, options, and that a question",
-      "code keeps its type and options across versions. Errors are reported as file:line:col.",
+      "Checks questionnaire YAML files.",
+      "",
+      "Checks structure, types and options of every *.yaml in DIR, and that a question code keeps"
+          + " its type and options across versions. Errors are reported as file:line:col.",
+      "",
       "Example: rug survey check survey/questionnaires"
     },
     exitCodeListHeading = "%nExit codes:%n",

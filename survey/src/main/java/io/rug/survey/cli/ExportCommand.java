@@ -18,10 +18,14 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Exports submissions of one questionnaire (all versions and statuses): one row per",
-      "submission, one column per question code, plus a codebook FILE-stem.codebook.csv|json",
-      "(code, text, type, options, versions). CSV: NA = not asked in that version, empty = left",
-      "blank, several values joined by ' | '. Files are written atomically.",
+      "Exports submissions as CSV or JSON, with a codebook.",
+      "",
+      "One row per submission of one questionnaire (all versions and statuses), one column per"
+          + " question code, plus a codebook <FILE stem>.codebook.csv|json (code, text, type,"
+          + " options, versions). CSV: NA = not asked in that version, empty = left blank, several"
+          + " values joined by ' | '. JSON: null = not asked, [] = left blank. Files are written"
+          + " atomically.",
+      "",
       "Example: rug survey export --format csv --labels --out build/org-index.csv"
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -16,10 +16,13 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Imports published answers: DIR/org-index/*.md (one organisation per file, matched to a",
-      "questionnaire version by its headings) and DIR/events-2019-kubecon-na/*.csv (the live poll).",
-      "Imported answers are approved. Re-running changes nothing. A malformed file is reported as",
-      "file:line: message and nothing is imported (one transaction).",
+      "Imports published answers (org index Markdown, poll CSVs).",
+      "",
+      "Reads DIR/org-index/*.md (one organisation per file, matched to a questionnaire version by"
+          + " its headings) and DIR/events-2019-kubecon-na/*.csv (the 2019 live poll). Imported"
+          + " answers are approved. Re-running changes nothing. A malformed file is reported as"
+          + " file:line: message and nothing is imported (one transaction).",
+      "",
       "Example: rug survey import survey/seed"
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -19,8 +19,11 @@ import picocli.CommandLine.Option;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Aggregated results of approved answers: counts and percentages per option, free-text",
-      "answers grouped into themes (Q&A themes with summed votes).",
+      "Prints aggregated results of approved answers.",
+      "",
+      "Counts and percentages per option; free-text answers grouped into themes (case,"
+          + " punctuation and small misspellings merged); Q&A themes with summed up/down votes.",
+      "",
       "Example: rug survey report --event kubecon-na-2019 --json"
     },
     exitCodeListHeading = "%nExit codes:%n",
