@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       io.rug.scheduler.cli.BenchSchedulerCommand.class,
       io.rug.scheduler.cli.BenchSimulationsCommand.class,
       io.rug.survey.bench.SurveyBenchCommand.class,
+      io.rug.awesome.cli.BenchListCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

@@ -32,10 +32,13 @@ import picocli.CommandLine.Parameters;
     name = "links",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks every http(s) URL of an awesome list: HEAD, then GET when HEAD fails; redirects",
-      "followed and reported; 429 Retry-After respected; requests to one host spaced out;",
-      "bounded concurrency; good results cached (JSON) so repeated runs are fast.",
-      "Prints the broken, redirected and rate-limited links; progress goes to stderr."
+      "Checks every http(s) link of an awesome list.",
+      "",
+      "HEAD first, GET when HEAD fails; redirects followed and reported with the final URL;",
+      "429 answers wait for Retry-After; requests to one host are spaced out; bounded",
+      "concurrency; good results are cached (JSON) so repeated runs are fast. Prints the",
+      "broken, redirected and rate-limited links (FILE:LINE  OUTCOME STATUS  URL  detail);",
+      "progress goes to stderr."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -113,10 +116,7 @@ public final class ListLinksCommand implements Callable<Integer> {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       links = new LinkExtractor().links(new MarkdownFile(file.toString(), file, text));
-      cache =
-          noCache
-              ? LinkCache.load(Path.of("/nonexistent/rug-cache"), cacheTtl)
-              : LinkCache.load(cacheFile, cacheTtl);
+      cache = noCache ? LinkCache.inMemory(cacheTtl) : LinkCache.load(cacheFile, cacheTtl);
     } catch (IOException | java.io.UncheckedIOException e) {
       err.println("rug list links: " + e.getMessage());
       return 2;

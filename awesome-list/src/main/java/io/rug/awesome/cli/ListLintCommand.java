@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
-      "Lints an awesome list offline: the awesome-lint 2.3.0 rules that need no network (main",
+      "Lints an awesome list offline.",
+      "",
+      "Implements the awesome-lint 2.3.0 rules that need no network (main",
       "heading and badge, Contents matching the sections, entry format `- [Name](url) - Description.`,",
       "duplicate links, name repeated in the description, contributing.md, code of conduct, no CI",
       "badge, product-name spelling, remark-lint Markdown style) plus empty sections.",

@@ -29,6 +29,11 @@ public final class LinkCache {
     this.ttl = ttl;
   }
 
+  /** A cache that lives only in memory (for --no-cache runs). */
+  public static LinkCache inMemory(Duration ttl) {
+    return new LinkCache(null, ttl);
+  }
+
   /** Loads the cache; a missing file is an empty cache, a corrupt one an input error. */
   public static LinkCache load(Path file, Duration ttl) throws IOException {
     LinkCache cache = new LinkCache(file, ttl);
@@ -68,6 +73,7 @@ public final class LinkCache {
   }
 
   public void save() throws IOException {
+    if (file == null) return;
     Map<String, Object> all = new LinkedHashMap<>();
     entries.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())

@@ -40,7 +40,7 @@ public final class HeadingChecks implements Check {
       if (!(n instanceof Heading h)) continue;
       String text = Inlines.plainText(h);
       boolean firstInParent = h.getPrevious() == null;
-      if (firstInParent) badge(h, out);
+      if (firstInParent) badge(file, h, out);
       if (text.toLowerCase(Locale.ROOT).equals("license")
           || text.toLowerCase(Locale.ROOT).equals("licence")) {
         out.at(h.getStartOffset(), "Forbidden license section found", "awesome-license");
@@ -49,7 +49,7 @@ public final class HeadingChecks implements Check {
         if (h.getLevel() > 1) {
           out.at(h.getStartOffset(), "Main list heading must be of depth 1", "awesome-heading");
         }
-        for (Inline child : Inlines.of(h)) {
+        for (Inline child : file.inlines(h)) {
           if (child.is(Inline.Kind.TEXT) && !isTitleCase(child.text())) {
             out.at(h.getStartOffset(), "Main heading must be in title case", "awesome-heading");
           }
@@ -82,9 +82,9 @@ public final class HeadingChecks implements Check {
     return headingTag || (centered && lower.contains("<img"));
   }
 
-  private static void badge(Heading h, Problems out) {
+  private static void badge(MarkdownFile file, Heading h, Problems out) {
     boolean hasBadge = false;
-    for (Inline child : Inlines.of(h)) {
+    for (Inline child : file.inlines(h)) {
       if (h.getLevel() != 1 || !child.is(Inline.Kind.LINK) || !BADGE_LINKS.contains(child.url())) {
         continue;
       }

@@ -33,7 +33,7 @@ public final class LinkChecks implements Check {
     for (Node n : file.document().getDescendants()) {
       if (n instanceof ListItem item && item.getFirstChild() instanceof Paragraph p) {
         markDescriptionLinks(p, descriptionLinks);
-        repeatedName(item, out);
+        repeatedName(file, item, out);
       }
     }
     for (Node n : file.document().getDescendants()) {
@@ -84,13 +84,13 @@ public final class LinkChecks implements Check {
   }
 
   /** The description must not open with the item's own name ("Volcano - Volcano is ..."). */
-  private static void repeatedName(ListItem item, Problems out) {
+  private static void repeatedName(MarkdownFile file, ListItem item, Problems out) {
     Paragraph p = null;
     for (Node n = item.getFirstChild(); n != null && p == null; n = n.getNext()) {
       if (n instanceof Paragraph para) p = para;
     }
     if (p == null) return;
-    List<Inline> kids = Inlines.of(p);
+    List<Inline> kids = file.inlines(p);
     int main = -1;
     for (int i = 0; i < kids.size() && main < 0; i++) {
       Inline k = kids.get(i);

@@ -34,6 +34,13 @@ final class ListDescriptionRules {
   private static final Pattern BAD_WHITESPACE = Pattern.compile("^[\\s\\u00A0]-[\\s\\u00A0]");
   private static final Pattern DASHES = Pattern.compile("^\\s*[/\\u2013\\u2014]");
   private static final Pattern DASH_THEN_CAPITAL = Pattern.compile(" - [A-Z]");
+  private static final Pattern FULLY_BACKTICKED = Pattern.compile("^`.*[.!?…]*`[.!?…]*\\z");
+  private static final Pattern SEVERAL_BACKTICKS = Pattern.compile("^`.+`.+`.+\\z");
+  private static final Pattern QUOTE_THEN_PUNCT = Pattern.compile("[\"”][.!?…]+\\z");
+  private static final Pattern PUNCT_QUOTE_PUNCT = Pattern.compile("[.!?…][\"”][.!?…]+\\z");
+  private static final Pattern ENDS_WITH_PUNCT = Pattern.compile("[.!?…][\"”]?\\z");
+  private static final Pattern ENDS_WITH_PAREN = Pattern.compile("\\)\\s*\\z");
+  private static final Pattern NON_WORD = Pattern.compile("[^A-Za-z0-9_]+");
   private static final Pattern WORD_SPLIT = Pattern.compile("[- ;./']");
 
   void check(List<Inline> description, Problems out) {
@@ -89,13 +96,13 @@ final class ListDescriptionRules {
   }
 
   static boolean validSuffix(String text, String suffixText) {
-    if (text.startsWith("`") && Pattern.compile("^`.*[.!?…]*`[.!?…]*\\z").matcher(text).find()) {
-      return Pattern.compile("^`.+`.+`.+\\z").matcher(text).find();
+    if (text.startsWith("`") && FULLY_BACKTICKED.matcher(text).find()) {
+      return SEVERAL_BACKTICKS.matcher(text).find();
     }
-    if (Pattern.compile("[\"”][.!?…]+\\z").matcher(text).find()) {
-      return !Pattern.compile("[.!?…][\"”][.!?…]+\\z").matcher(text).find();
+    if (QUOTE_THEN_PUNCT.matcher(text).find()) {
+      return !PUNCT_QUOTE_PUNCT.matcher(text).find();
     }
-    if (Pattern.compile("[.!?…][\"”]?\\z").matcher(text).find()) return true;
+    if (ENDS_WITH_PUNCT.matcher(text).find()) return true;
     if (!PUNCT.matcher(text).find()) {
       List<String> tokens = words(text);
       if (tokens.size() > 2
@@ -104,8 +111,7 @@ final class ListDescriptionRules {
         return false;
       }
     }
-    return Pattern.compile("\\)\\s*\\z").matcher(suffixText).find()
-        || Emoji.endsWithEmoji(suffixText);
+    return ENDS_WITH_PAREN.matcher(suffixText).find() || Emoji.endsWithEmoji(suffixText);
   }
 
   private static List<String> words(String text) {
@@ -123,7 +129,7 @@ final class ListDescriptionRules {
     String trimmed = stripped.trim();
     if (!trimmed.isEmpty() && "/@#$~&%".indexOf(trimmed.charAt(0)) >= 0) return;
     if (!needsCasing(word)) return;
-    String cleaned = word.replaceAll("[^A-Za-z0-9_]+", "");
+    String cleaned = NON_WORD.matcher(word).replaceAll("");
     boolean hasUpper = cleaned.chars().anyMatch(Character::isUpperCase);
     boolean snake = cleaned.indexOf('_') > 0 && !hasUpper;
     boolean digit = word.chars().anyMatch(c -> c >= '0' && c <= '9');

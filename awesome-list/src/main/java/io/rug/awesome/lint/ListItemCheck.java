@@ -23,7 +23,7 @@ public final class ListItemCheck implements Check {
     Document doc = file.document();
     for (Node n : doc.getDescendants()) {
       if (n instanceof Paragraph p) {
-        List<Inline> kids = Inlines.of(p);
+        List<Inline> kids = file.inlines(p);
         if (kids.size() > 1
             && kids.get(0).is(Inline.Kind.TEXT)
             && kids.get(0).text().equals("-")
@@ -34,7 +34,7 @@ public final class ListItemCheck implements Check {
     }
     for (ListBlock list : listsToCheck(doc)) {
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-        if (item instanceof ListItem li) checkItem(li, out);
+        if (item instanceof ListItem li) checkItem(file, li, out);
       }
     }
   }
@@ -67,13 +67,13 @@ public final class ListItemCheck implements Check {
     }
   }
 
-  private void checkItem(ListItem item, Problems out) {
+  private void checkItem(MarkdownFile file, ListItem item, Problems out) {
     Node first = item.getFirstChild();
     if (!(first instanceof Paragraph p) || !p.hasChildren()) {
       out.at(item.getStartOffset(), "Invalid list item", RULE);
       return;
     }
-    List<Inline> kids = Inlines.of(p);
+    List<Inline> kids = file.inlines(p);
     if (kids.isEmpty() || kids.get(0).is(Inline.Kind.TEXT)) return;
     int linkIndex = -1;
     for (int i = 0; i < kids.size() - 1 && linkIndex < 0; i++) {

@@ -2,13 +2,15 @@ package io.rug.awesome.lint;
 
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A parsed Markdown file: its text, its flexmark tree and the line table that maps offsets to
@@ -22,6 +24,7 @@ public final class MarkdownFile {
   private final String text;
   private final Document document;
   private final int[] lineStarts;
+  private final Map<Node, List<Inline>> inlines = new IdentityHashMap<>();
 
   public MarkdownFile(String name, Path path, String text) {
     this.name = name;
@@ -34,9 +37,7 @@ public final class MarkdownFile {
   private static Parser newParser() {
     MutableDataSet options = new MutableDataSet();
     options.set(
-        Parser.EXTENSIONS,
-        List.of(
-            StrikethroughExtension.create(), FootnoteExtension.create(), TablesExtension.create()));
+        Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), FootnoteExtension.create()));
     return Parser.builder(options).build();
   }
 
@@ -73,6 +74,11 @@ public final class MarkdownFile {
 
   public int lineCount() {
     return lineStarts.length;
+  }
+
+  /** The mdast-shaped inline children of a block, computed once per block (not thread-safe). */
+  public List<Inline> inlines(Node block) {
+    return inlines.computeIfAbsent(block, Inlines::of);
   }
 
   /** 1-based line of an offset. */

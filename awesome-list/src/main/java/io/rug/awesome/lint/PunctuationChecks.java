@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ public final class PunctuationChecks implements Check {
           '\u201C', '\u201D', '\u2018', '\u2019', '\u300E', '\u300F', '\uFF08', '\uFF09', '\u300A',
           '\u300B', '\u300C', '\u300D', '\u3010', '\u3011');
 
-  private record Open(char left, int line, int column) {}
+  private record Open(char left, int offset) {}
 
   @Override
   public void run(MarkdownFile file, Problems out) {
@@ -35,7 +34,7 @@ public final class PunctuationChecks implements Check {
           || n instanceof Heading
           || n instanceof ListItem
           || n instanceof BlockQuote) {
-        checkBalance(file, TextRuns.of(n, false), out);
+        checkBalance(file, TextRuns.of(file, n, false), out);
       } else {
         balanced(file, n, out);
       }
@@ -44,34 +43,33 @@ public final class PunctuationChecks implements Check {
 
   private static void checkBalance(MarkdownFile file, List<TextRuns.Run> runs, Problems out) {
     StringBuilder text = new StringBuilder();
-    List<TextRuns.Run> owner = new ArrayList<>();
-    for (TextRuns.Run r : runs) {
-      text.append(r.value());
-      for (int i = 0; i < r.value().length(); i++) owner.add(r);
-    }
+    for (TextRuns.Run r : runs) text.append(r.value());
+    if (!hasPunctuation(text)) return;
     Deque<Open> stack = new ArrayDeque<>();
     boolean quoteOpen = false;
+    int runIndex = 0;
+    int runEnd = runs.isEmpty() ? 0 : runs.get(0).value().length();
     for (int i = 0; i < text.length(); i++) {
+      while (i >= runEnd && runIndex + 1 < runs.size())
+        runEnd += runs.get(++runIndex).value().length();
       char c = text.charAt(i);
-      TextRuns.Run r = owner.get(i);
-      int line = file.line(r.start());
-      int col = file.column(r.start());
+      int at = runs.get(runIndex).start(); // awesome-lint reports the text node's start
       if ((c == '\u2019' || c == '\'') && isApostrophe(text, i)) continue;
       if (c == '"') {
         if (quoteOpen) {
           if (!stack.isEmpty() && stack.peekLast().left() == '"') stack.removeLast();
           else
             out.at(
-                r.start(),
+                at,
                 "Unmatched closing \" without corresponding opening \"",
                 "balanced-punctuation");
           quoteOpen = false;
         } else {
-          stack.addLast(new Open(c, line, col));
+          stack.addLast(new Open(c, at));
           quoteOpen = true;
         }
       } else if (PAIRS.containsKey(c)) {
-        stack.addLast(new Open(c, line, col));
+        stack.addLast(new Open(c, at));
       } else if (PAIRS.containsValue(c)) {
         Open match = null;
         for (var it = stack.descendingIterator(); it.hasNext(); ) {
@@ -83,7 +81,7 @@ public final class PunctuationChecks implements Check {
         }
         if (match == null) {
           out.at(
-              r.start(),
+              at,
               "Unmatched closing " + c + " without corresponding opening",
               "balanced-punctuation");
         } else {
@@ -94,10 +92,18 @@ public final class PunctuationChecks implements Check {
     for (Open o : stack) {
       char right = o.left() == '"' ? '"' : PAIRS.get(o.left());
       out.at(
-          file.lineStart(o.line()) + o.column() - 1,
+          o.offset(),
           "Unclosed " + o.left() + " without matching closing " + right,
           "balanced-punctuation");
     }
+  }
+
+  private static boolean hasPunctuation(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || PAIRS.containsKey(c) || PAIRS.containsValue(c)) return true;
+    }
+    return false;
   }
 
   private static boolean isApostrophe(CharSequence text, int i) {
@@ -116,7 +122,7 @@ public final class PunctuationChecks implements Check {
 
   private static void repeated(MarkdownFile file, Node block, Problems out) {
     char prev = 0;
-    for (TextRuns.Run r : TextRuns.of(block, true)) {
+    for (TextRuns.Run r : TextRuns.of(file, block, true)) {
       if (r.kind() != Inline.Kind.TEXT && r.kind() != Inline.Kind.INLINE_CODE) continue;
       String v = r.value();
       for (int i = 0; i < v.length(); i++) {

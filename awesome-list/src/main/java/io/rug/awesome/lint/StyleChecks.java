@@ -93,7 +93,7 @@ public final class StyleChecks implements Check {
               "Unexpected `" + spaces + "` spaces for hard break, expected `2` spaces",
               "hard-break-spaces");
       } else if (n instanceof Paragraph p) {
-        emphasisAsHeading(p, out);
+        emphasisAsHeading(file, p, out);
       } else if (n instanceof BlockQuote q && q.getFirstChild() != null) {
         int indent = q.getFirstChild().getStartOffset() - q.getOpeningMarker().getStartOffset();
         if (file.line(q.getFirstChild().getStartOffset()) == file.line(q.getStartOffset())
@@ -182,9 +182,9 @@ public final class StyleChecks implements Check {
     }
   }
 
-  private static void emphasisAsHeading(Paragraph p, Problems out) {
+  private static void emphasisAsHeading(MarkdownFile file, Paragraph p, Problems out) {
     if (!(p.getNext() instanceof Paragraph) || p.getParent() == null) return;
-    List<Inline> kids = Inlines.of(p);
+    List<Inline> kids = file.inlines(p);
     if (kids.size() == 1
         && (kids.get(0).is(Inline.Kind.EMPHASIS) || kids.get(0).is(Inline.Kind.STRONG))) {
       out.at(

@@ -14,14 +14,14 @@ final class TextRuns {
   private TextRuns() {}
 
   /** Runs of every paragraph and heading inside {@code container} (itself included). */
-  static List<Run> of(Node container, boolean withCode) {
+  static List<Run> of(MarkdownFile file, Node container, boolean withCode) {
     List<Run> out = new ArrayList<>();
     if (container instanceof Paragraph || container instanceof Heading) {
-      add(Inlines.of(container), withCode, out);
+      add(file.inlines(container), withCode, out);
       return out;
     }
     for (Node n : container.getDescendants()) {
-      if (n instanceof Paragraph || n instanceof Heading) add(Inlines.of(n), withCode, out);
+      if (n instanceof Paragraph || n instanceof Heading) add(file.inlines(n), withCode, out);
     }
     return out;
   }

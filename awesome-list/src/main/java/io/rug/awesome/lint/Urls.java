@@ -6,6 +6,10 @@ import java.util.regex.Pattern;
 /** URL tests and the normalisation used to find duplicate links. */
 public final class Urls {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.+");
+  private static final Pattern PROTOCOL = Pattern.compile("^(?i)(https?:)?//");
+  private static final Pattern HOST_NOISE = Pattern.compile("^www\\.|:(80|443)$|\\.$");
+  private static final Pattern SLASHES = Pattern.compile("/{2,}");
+  private static final Pattern INDEX_PAGE = Pattern.compile("/index\\.[a-z]+$");
 
   private Urls() {}
 
@@ -34,12 +38,12 @@ public final class Urls {
       hash = u.substring(h);
       u = u.substring(0, h);
     }
-    u = u.replaceFirst("^(?i)https?://", "").replaceFirst("^//", "");
+    u = PROTOCOL.matcher(u).replaceFirst("");
     int slash = u.indexOf('/');
     int q = u.indexOf('?');
     int hostEnd = slash < 0 ? (q < 0 ? u.length() : q) : (q < 0 ? slash : Math.min(slash, q));
     String host = u.substring(0, hostEnd).toLowerCase(Locale.ROOT);
-    host = host.replaceFirst("^www\\.", "").replaceFirst(":(80|443)$", "").replaceFirst("\\.$", "");
+    host = HOST_NOISE.matcher(host).replaceAll("");
     String rest = u.substring(hostEnd);
     String query = "";
     int qi = rest.indexOf('?');
@@ -47,7 +51,7 @@ public final class Urls {
       query = rest.substring(qi);
       rest = rest.substring(0, qi);
     }
-    rest = rest.replaceAll("/{2,}", "/").replaceFirst("/index\\.[a-z]+$", "/");
+    rest = INDEX_PAGE.matcher(SLASHES.matcher(rest).replaceAll("/")).replaceFirst("/");
     while (rest.endsWith("/")) rest = rest.substring(0, rest.length() - 1);
     if (query.equals("?")) query = "";
     return host + rest + query + hash;
