@@ -11,25 +11,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 /**
- * Carries out a cycle's bindings. Every decision is first <em>assumed</em> (its capacity reserved
- * in {@link AssumedPods}), then all calls run in parallel; a gang's members are therefore only
- * bound once the whole gang holds its room. Failed or vanished pods are un-assumed and return to
- * the queue; the caller reports gangs left partly bound.
+ * Carries out a cycle's bindings without holding up the loop (as kube-scheduler binds
+ * asynchronously). Every decision is first <em>assumed</em> (its capacity reserved in {@link
+ * AssumedPods}), so later cycles neither offer the pod again nor give its room away; a gang's
+ * members are only bound once the whole gang holds its room. Calls run in parallel; each result is
+ * queued for the next cycle's report and wakes the loop. Failed or vanished pods are un-assumed and
+ * return to the queue.
  */
 public final class CycleBinder implements AutoCloseable {
+  /** A finished binding and the pod it was for (for events). */
+  public record Finished(BindOutcome outcome, Pod pod) {}
+
   private final SafeBinder safe;
   private final AssumedPods assumed;
   private final ExecutorService pool;
   private final LongConsumer latencyNanos;
+  private final Runnable onFinished;
+  private final ConcurrentLinkedQueue<Finished> finished = new ConcurrentLinkedQueue<>();
 
   public CycleBinder(
-      SafeBinder safe, AssumedPods assumed, int parallelism, LongConsumer latencyNanos) {
+      SafeBinder safe,
+      AssumedPods assumed,
+      int parallelism,
+      LongConsumer latencyNanos,
+      Runnable onFinished) {
     this.safe = safe;
     this.assumed = assumed;
     this.pool =
@@ -41,9 +54,11 @@ public final class CycleBinder implements AutoCloseable {
               return t;
             });
     this.latencyNanos = latencyNanos;
+    this.onFinished = onFinished;
   }
 
-  public List<BindOutcome> bindAll(CycleInput in, List<Binding> bindings, long nowMillis) {
+  /** Assumes every decision, then starts the calls; returns at once. */
+  public void submit(CycleInput in, List<Binding> bindings, long nowMillis) {
     Map<String, io.rug.scheduler.core.Pod> core =
         in.snapshot().pending().stream()
             .collect(Collectors.toMap(io.rug.scheduler.core.Pod::id, p -> p, (a, b) -> a));
@@ -58,17 +73,29 @@ public final class CycleBinder implements AutoCloseable {
           nowMillis);
       todo.add(b);
     }
-    List<CompletableFuture<BindOutcome>> calls = new ArrayList<>();
     for (Binding b : todo) {
       Pod pod = in.pending().get(b.podId());
-      calls.add(CompletableFuture.supplyAsync(() -> timed(pod, b), pool));
+      try {
+        CompletableFuture.supplyAsync(() -> timed(pod, b), pool)
+            .whenComplete((o, e) -> done(b, pod, o, e));
+      } catch (RejectedExecutionException e) {
+        assumed.forget(b.podId()); // shutting down
+      }
     }
-    List<BindOutcome> out = new ArrayList<>();
-    for (CompletableFuture<BindOutcome> c : calls) {
-      BindOutcome o = c.join();
-      if (!o.placed()) assumed.forget(o.podId());
-      out.add(o);
-    }
+  }
+
+  private void done(Binding b, Pod pod, BindOutcome o, Throwable e) {
+    BindOutcome out =
+        e == null ? o : new BindOutcome(b.podId(), BindOutcome.Result.FAILED, e.toString());
+    if (!out.placed()) assumed.forget(out.podId());
+    finished.add(new Finished(out, pod));
+    onFinished.run();
+  }
+
+  /** The bindings finished since the last call. */
+  public List<Finished> drain() {
+    List<Finished> out = new ArrayList<>();
+    for (Finished f; (f = finished.poll()) != null; ) out.add(f);
     return out;
   }
 

@@ -6,15 +6,19 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClass;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.rug.kube.model.Kinds;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +34,7 @@ public final class ClusterCache implements AutoCloseable {
   private final KubernetesClient client;
   private final PodFilter filter;
   private final Runnable onChange;
-  private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
+  private final List<SharedIndexInformer<?>> informers = new CopyOnWriteArrayList<>();
   private SharedIndexInformer<Pod> pods;
   private SharedIndexInformer<Node> nodes;
   private SharedIndexInformer<PriorityClass> priorityClasses;
@@ -45,35 +49,93 @@ public final class ClusterCache implements AutoCloseable {
     this.onChange = onChange;
   }
 
-  /** Starts all informers and waits until each has listed once (or its kind is absent). */
+  /**
+   * Starts all informers and waits until each has listed once. A failed list is retried with
+   * backoff until {@code timeout}, then this throws (the process exits and is restarted); a custom
+   * resource kind that is not installed (404) is logged and treated as empty.
+   */
   public void start(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
     // One informer for all non-terminal pods, as kube-scheduler has: pending ones of ours and
     // placed ones of anybody (free capacity). No server-side selector on schedulerName/nodeName:
     // PodFilter decides, in one place, on whatever the server sends.
     pods =
-        add(
-            client
-                .pods()
-                .inAnyNamespace()
-                .withoutField("status.phase", "Succeeded")
-                .runnableInformer(RESYNC_MILLIS));
-    nodes = add(client.nodes().runnableInformer(RESYNC_MILLIS));
+        started(
+            () ->
+                client
+                    .pods()
+                    .inAnyNamespace()
+                    .withoutField("status.phase", "Succeeded")
+                    .runnableInformer(RESYNC_MILLIS),
+            "pods",
+            deadline,
+            false);
+    nodes = started(() -> client.nodes().runnableInformer(RESYNC_MILLIS), "nodes", deadline, false);
     priorityClasses =
-        add(client.scheduling().v1().priorityClasses().runnableInformer(RESYNC_MILLIS));
-    namespaces = add(client.namespaces().runnableInformer(RESYNC_MILLIS));
-    volcanoGroups = add(generic(Kinds.VOLCANO_POD_GROUP));
-    pluginGroups = add(generic(Kinds.PLUGINS_POD_GROUP));
-    queues = add(generic(Kinds.VOLCANO_QUEUE));
-    long deadline = System.nanoTime() + timeout.toNanos();
-    for (SharedIndexInformer<?> i : informers) {
+        started(
+            () -> client.scheduling().v1().priorityClasses().runnableInformer(RESYNC_MILLIS),
+            "priorityclasses",
+            deadline,
+            false);
+    namespaces =
+        started(
+            () -> client.namespaces().runnableInformer(RESYNC_MILLIS),
+            "namespaces",
+            deadline,
+            false);
+    volcanoGroups =
+        started(() -> generic(Kinds.VOLCANO_POD_GROUP), "Volcano podgroups", deadline, true);
+    pluginGroups =
+        started(
+            () -> generic(Kinds.PLUGINS_POD_GROUP), "scheduler-plugins podgroups", deadline, true);
+    queues = started(() -> generic(Kinds.VOLCANO_QUEUE), "Volcano queues", deadline, true);
+  }
+
+  private <T> SharedIndexInformer<T> started(
+      Supplier<SharedIndexInformer<T>> make, String what, long deadline, boolean optional) {
+    long backoff = 200;
+    while (true) {
+      SharedIndexInformer<T> i = add(make.get());
       try {
         long left = Math.max(1, deadline - System.nanoTime());
         i.start().toCompletableFuture().get(left, TimeUnit.NANOSECONDS);
-      } catch (Exception e) {
-        log.warn(
-            "informer for {} did not start: {}", i.getApiTypeClass().getSimpleName(), e.toString());
+        return i;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while listing " + what, e);
+      } catch (ExecutionException | TimeoutException e) {
+        i.stop();
+        informers.remove(i);
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (optional && httpCode(e) == 404) {
+          log.warn("{} are not served by this cluster (CRD not installed): treated as none", what);
+          return null;
+        }
+        if (System.nanoTime() + backoff * 1_000_000 > deadline) {
+          throw new IllegalStateException("cannot list " + what + ": " + cause, cause);
+        }
+        log.warn("listing {} failed, retrying in {} ms: {}", what, backoff, cause.toString());
+        try {
+          Thread.sleep(backoff);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while listing " + what, ie);
+        }
+        backoff = Math.min(5_000, backoff * 2);
       }
     }
+  }
+
+  private static int httpCode(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof KubernetesClientException k && k.getCode() > 0) return k.getCode();
+    }
+    return 0;
+  }
+
+  /** False once an informer has stopped for good (the liveness probe then restarts us). */
+  public boolean running() {
+    return !informers.isEmpty() && informers.stream().allMatch(SharedIndexInformer::isRunning);
   }
 
   private SharedIndexInformer<GenericKubernetesResource> generic(ResourceDefinitionContext ctx) {
@@ -140,15 +202,19 @@ public final class ClusterCache implements AutoCloseable {
   }
 
   public List<GenericKubernetesResource> volcanoPodGroups() {
-    return volcanoGroups.getStore().list();
+    return listOf(volcanoGroups);
   }
 
   public List<GenericKubernetesResource> pluginPodGroups() {
-    return pluginGroups.getStore().list();
+    return listOf(pluginGroups);
   }
 
   public List<GenericKubernetesResource> queues() {
-    return queues.getStore().list();
+    return listOf(queues);
+  }
+
+  private static <T> List<T> listOf(SharedIndexInformer<T> informer) {
+    return informer == null ? List.of() : informer.getStore().list();
   }
 
   @Override

@@ -43,7 +43,9 @@ public final class KubeScheduler implements AutoCloseable {
             cache::pod,
             (ns, name) -> client.pods().inNamespace(ns).withName(name).get(),
             s.retry());
-    this.binder = new CycleBinder(safe, assumed, s.bindParallelism(), metrics::bindLatencyNanos);
+    this.binder =
+        new CycleBinder(
+            safe, assumed, s.bindParallelism(), metrics::bindLatencyNanos, () -> trigger[0].run());
     CycleReporter reporter =
         new CycleReporter(
             new EventRecorder(client, s.schedulerName()), new StatusWriter(client), metrics);
@@ -82,8 +84,9 @@ public final class KubeScheduler implements AutoCloseable {
     return cache.synced();
   }
 
+  /** The loop is cycling and every informer is still running. */
   public boolean healthy() {
-    return loop.alive();
+    return loop.alive() && cache.running();
   }
 
   public SchedulerMetrics metrics() {

@@ -1,6 +1,5 @@
 package io.rug.kube.loop;
 
-import io.rug.kube.bind.BindOutcome;
 import io.rug.kube.bind.CycleBinder;
 import io.rug.kube.bind.Evictor;
 import io.rug.kube.informer.CycleInput;
@@ -21,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One thread that runs a cycle whenever the informers report a change (coalesced) and at least
- * every {@code period}: snapshot → core → bind → evict → report. Only the leader cycles; a replica
- * that loses the Lease mid-cycle stops before binding.
+ * One thread that runs a cycle whenever the informers report a change or a binding finishes
+ * (coalesced), and at least every {@code period}: snapshot → core → start bindings → evict →
+ * report. Bindings run in the background (see {@link CycleBinder}). Only the leader cycles; a
+ * replica that loses the Lease mid-cycle binds nothing.
  */
 public final class SchedulingLoop implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SchedulingLoop.class);
@@ -105,13 +105,15 @@ public final class SchedulingLoop implements AutoCloseable {
   public void cycle() {
     long t0 = System.nanoTime();
     long now = clock.getAsLong();
+    List<CycleBinder.Finished> finished = binder.drain(); // results of earlier cycles' bindings
     CycleInput in = snapshots.build(now);
     metrics.pendingPods(in.pending().size());
     CycleResult r = scheduler.schedule(in.snapshot());
-    if (!leader.getAsBoolean()) return; // lost the Lease while deciding: bind nothing
-    List<BindOutcome> outcomes = binder.bindAll(in, r.bindings(), now);
-    for (Preemption p : r.preemptions()) evictor.evict(p);
-    reporter.report(in, r, outcomes);
+    if (leader.getAsBoolean()) { // a replica that lost the Lease while deciding binds nothing
+      binder.submit(in, r.bindings(), now);
+      for (Preemption p : r.preemptions()) evictor.evict(p);
+    }
+    reporter.report(in, r, finished);
     metrics.decisions("bind", r.bindings().size());
     metrics.decisions("preempt", r.preemptions().size());
     metrics.decisions("unschedulable", r.unschedulable().size());

@@ -2,6 +2,7 @@ package io.rug.kube.status;
 
 import io.fabric8.kubernetes.api.model.Pod;
 import io.rug.kube.bind.BindOutcome;
+import io.rug.kube.bind.CycleBinder;
 import io.rug.kube.informer.CycleInput;
 import io.rug.kube.informer.ObjectRef;
 import io.rug.kube.informer.Problem;
@@ -32,14 +33,18 @@ public final class CycleReporter {
     this.metrics = metrics;
   }
 
-  public void report(CycleInput in, CycleResult r, List<BindOutcome> outcomes) {
+  /**
+   * @param finished bindings that finished since the previous cycle (started by earlier cycles)
+   */
+  public void report(CycleInput in, CycleResult r, List<CycleBinder.Finished> finished) {
     for (Problem p : in.problems()) reportProblem(in, p);
-    Set<String> placedNow = new HashSet<>();
+    Set<String> decidedNow = new HashSet<>();
+    for (var b : r.bindings()) decidedNow.add(b.podId());
     Map<String, String> failedNow = new HashMap<>();
-    for (BindOutcome o : outcomes) {
+    for (CycleBinder.Finished f : finished) {
+      BindOutcome o = f.outcome();
       metrics.bindResult(o.result().name().toLowerCase());
-      Pod pod = in.pending().get(o.podId());
-      if (o.placed()) placedNow.add(o.podId());
+      Pod pod = f.pod();
       if (o.result() == BindOutcome.Result.BOUND && pod != null) {
         events.record(
             ObjectRef.of(pod),
@@ -54,12 +59,12 @@ public final class CycleReporter {
     }
     for (var e : r.unschedulable().entrySet()) {
       Pod pod = in.pending().get(e.getKey());
-      if (pod == null || placedNow.contains(e.getKey())) continue;
+      if (pod == null || decidedNow.contains(e.getKey())) continue;
       if (status.podUnschedulable(pod, "Unschedulable", e.getValue())) {
         events.record(ObjectRef.of(pod), true, "FailedScheduling", e.getValue());
       }
     }
-    new GroupReport(in, r, placedNow, failedNow, status, events).write();
+    new GroupReport(in, r, decidedNow, failedNow, status, events).write();
     queueShares(in);
     if (++cycles % 100 == 0) forgetGoneObjects(in);
   }

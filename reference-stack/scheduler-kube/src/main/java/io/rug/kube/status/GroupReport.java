@@ -19,7 +19,7 @@ import java.util.Set;
 final class GroupReport {
   private final CycleInput in;
   private final CycleResult result;
-  private final Set<String> placedNow;
+  private final Set<String> decidedNow;
   private final Map<String, String> failedNow;
   private final StatusWriter status;
   private final EventRecorder events;
@@ -27,28 +27,28 @@ final class GroupReport {
   GroupReport(
       CycleInput in,
       CycleResult result,
-      Set<String> placedNow,
+      Set<String> decidedNow,
       Map<String, String> failedNow,
       StatusWriter status,
       EventRecorder events) {
     this.in = in;
     this.result = result;
-    this.placedNow = placedNow;
+    this.decidedNow = decidedNow;
     this.failedNow = failedNow;
     this.status = status;
     this.events = events;
   }
 
   void write() {
-    Map<String, int[]> counts = new HashMap<>(); // group → {placed, pending}
+    Map<String, int[]> counts = new HashMap<>(); // group → {placed, decided now, pending}
     for (Placement p : in.snapshot().running()) {
       String g = in.groupOfPod().get(p.pod().id());
-      if (g != null) counts.computeIfAbsent(g, k -> new int[2])[0]++;
+      if (g != null) counts.computeIfAbsent(g, k -> new int[3])[0]++;
     }
     for (String podId : in.pending().keySet()) {
       String g = in.groupOfPod().get(podId);
       if (g == null) continue;
-      counts.computeIfAbsent(g, k -> new int[2])[placedNow.contains(podId) ? 0 : 1]++;
+      counts.computeIfAbsent(g, k -> new int[3])[decidedNow.contains(podId) ? 1 : 2]++;
     }
     Map<String, GangStatus> gangs = new HashMap<>();
     Map<String, String> gangOfGroupKey = new HashMap<>();
@@ -82,9 +82,9 @@ final class GroupReport {
     for (var e : in.groups().entrySet()) {
       String key = e.getKey();
       PodGroupInfo g = e.getValue();
-      int[] c = counts.getOrDefault(key, new int[2]);
+      int[] c = counts.getOrDefault(key, new int[3]);
       long waited = oldest.containsKey(key) ? now - oldest.get(key) : 0;
-      GroupState s = state(g, c[0], c[1], gangs.get(key), failures.get(key), waited);
+      GroupState s = state(g, c[0], c[1], c[2], gangs.get(key), failures.get(key), waited);
       ObjectRef ref = in.groupRefs().get(key);
       if (ref != null
           && status.podGroup(ref, g.flavour(), s)
@@ -94,24 +94,21 @@ final class GroupReport {
     }
   }
 
+  /**
+   * @param placed members bound or being bound by earlier cycles
+   * @param decided members this cycle decided to bind
+   * @param pending members still waiting (not decided)
+   * @param failed failed bindings reported this cycle, or null
+   */
   static GroupState state(
       PodGroupInfo g,
       int placed,
+      int decided,
       int pending,
       GangStatus gang,
       CharSequence failed,
       long waitedMillis) {
     int min = g.minMember();
-    if (placed > 0 && placed < min) {
-      String why = failed == null ? "" : "; binding failed for " + failed.toString().strip();
-      return new GroupState(
-          GroupState.INQUEUE,
-          min,
-          placed,
-          pending,
-          "PartiallyBound",
-          placed + "/" + min + " members bound" + why + "; remaining members are retried");
-    }
     if (placed >= min) {
       return new GroupState(
           GroupState.RUNNING,
@@ -120,6 +117,38 @@ final class GroupReport {
           pending,
           "Scheduled",
           placed + " members bound (minMember " + min + ")");
+    }
+    if (placed > 0 && failed != null) {
+      return new GroupState(
+          GroupState.INQUEUE,
+          min,
+          placed,
+          pending + decided,
+          "PartiallyBound",
+          placed
+              + "/"
+              + min
+              + " members bound; binding failed for "
+              + failed.toString().strip()
+              + "; remaining members are retried");
+    }
+    if (placed + decided >= min) {
+      return new GroupState(
+          GroupState.INQUEUE,
+          min,
+          placed,
+          pending + decided,
+          "Binding",
+          "admitted: binding " + (placed + decided) + " members (minMember " + min + ")");
+    }
+    if (placed > 0) {
+      return new GroupState(
+          GroupState.INQUEUE,
+          min,
+          placed,
+          pending + decided,
+          "PartiallyBound",
+          placed + "/" + min + " members bound; remaining members are retried");
     }
     if (pending < min) {
       return new GroupState(
