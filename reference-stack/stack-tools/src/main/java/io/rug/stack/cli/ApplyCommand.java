@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
     name = "apply",
     mixinStandardHelpOptions = true,
     description = {
+      "Validates, then applies manifests in dependency order.",
+      "",
       "Validates the manifests (as `rug stack validate`), then applies them with server-side apply",
       "(field manager 'rug'): CustomResourceDefinitions first (waiting until established),",
       "namespaces next, everything else last. Prints one line per object: created, configured,",

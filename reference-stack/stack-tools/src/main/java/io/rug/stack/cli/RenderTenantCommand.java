@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
     name = "tenant",
     mixinStandardHelpOptions = true,
     description = {
+      "Generates a complete research-group tenant that passes validate.",
+      "",
       "Generates a research group's tenant: namespace (tenant label, Pod Security restricted),",
       "ResourceQuota (CPU, memory, GPUs), LimitRange, default-deny NetworkPolicy plus same-namespace",
       "and DNS traffic, and RoleBindings to the research-pi/-researcher/-student role templates",

@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks Kubernetes manifests strictly (unknown fields, wrong types, missing required fields,",
-      "for core kinds and the custom resources of the reference stack) and against the stack's",
+      "Checks manifests strictly and against the stack's policy rules.",
+      "",
+      "Strict: unknown fields, wrong types, missing required fields, for core kinds and the",
+      "custom resources of the reference stack. Policy: the stack's",
       "policy rules (Pod Security baseline, requests/limits, image tags, RBAC, tenant namespaces,",
       "the RDMA exception). Documents in all PATHs are validated together: a tenant namespace's",
       "quota may live in another file. Prints FILE:DOC:LINE: rule-id: message per problem.",
