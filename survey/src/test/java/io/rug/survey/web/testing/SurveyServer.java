@@ -42,6 +42,12 @@ public final class SurveyServer implements AutoCloseable {
    * Starts with the given abuse limits, written to the data directory as a real deployment would.
    */
   public static SurveyServer start(Path dataDir, String webProperties) throws IOException {
+    return start(dataDir, webProperties, Optional.empty());
+  }
+
+  /** As above, on the database at {@code dbUrl} (e.g. PostgreSQL) instead of SQLite. */
+  public static SurveyServer start(Path dataDir, String webProperties, Optional<String> dbUrl)
+      throws IOException {
     Files.createDirectories(dataDir);
     if (!webProperties.isEmpty()) {
       Files.writeString(dataDir.resolve(SurveyWebConfig.FILE_NAME), webProperties);
@@ -50,7 +56,7 @@ public final class SurveyServer implements AutoCloseable {
     Templates templates = new Templates();
     SiteNav nav = new SiteNav();
     SiteLayout frame = new SiteLayout(templates, nav, "Test site", "/", false);
-    SurveyWeb survey = SurveyWeb.open(frame, Optional.empty(), dataDir, clock);
+    SurveyWeb survey = SurveyWeb.open(frame, dbUrl, dataDir, clock);
     List<SiteSection> sections = List.of(survey.section());
     nav.register(sections);
     survey.store().admins().createOrReset(ADMIN, PASSWORD.toCharArray());
