@@ -70,7 +70,8 @@ public final class AwesomeSection implements SiteSection {
   /** Reads the list now, so a missing or unreadable list fails at start-up (input error). */
   public synchronized void load() throws IOException {
     loadedAt = lastModified();
-    listPage = Page.html(frame.wrap(title(), PATH, listBody("/awesome/contributing/")));
+    AwesomeList list = reader.read(listFile());
+    listPage = Page.html(frame.wrap(list.title(), PATH, listBody(list, "/awesome/contributing/")));
     contributingPage = Page.html(frame.wrap("Suggest a tool", PATH, contributingBody("/awesome/")));
   }
 
@@ -103,7 +104,9 @@ public final class AwesomeSection implements SiteSection {
 
   @Override
   public void exportStatic(StaticSite site) throws IOException {
-    String list = frame(site).wrap(title(), PATH, listBody("contributing/index.html"));
+    AwesomeList parsed = reader.read(listFile());
+    String list =
+        frame(site).wrap(parsed.title(), PATH, listBody(parsed, "contributing/index.html"));
     String guide = frame(site).wrap("Suggest a tool", PATH, contributingBody("../index.html"));
     site.write("awesome/index.html", list.getBytes(StandardCharsets.UTF_8));
     site.write("awesome/contributing/index.html", guide.getBytes(StandardCharsets.UTF_8));
@@ -113,12 +116,8 @@ public final class AwesomeSection implements SiteSection {
     return site.frame();
   }
 
-  private String title() throws IOException {
-    return reader.read(listFile()).title();
-  }
-
-  private String listBody(String contributingHref) throws IOException {
-    return templates.list(new AwesomeView(reader.read(listFile()), contributingHref));
+  private String listBody(AwesomeList list, String contributingHref) {
+    return templates.list(new AwesomeView(list, contributingHref));
   }
 
   private String contributingBody(String listHref) throws IOException {
