@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class OrgIndexJourneyE2E {
   @TempDir Path dataDir;
+  @TempDir Path browserProfile;
   SurveyServer server;
   WebDriver browser;
   WebDriverWait wait;
@@ -29,7 +30,7 @@ class OrgIndexJourneyE2E {
   @BeforeEach
   void start() throws Exception {
     server = SurveyServer.start(dataDir, "");
-    browser = HeadlessChromium.start();
+    browser = HeadlessChromium.start(browserProfile);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 

@@ -1,8 +1,5 @@
 package io.rug.survey.web.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,13 +10,8 @@ public final class HeadlessChromium {
 
   private HeadlessChromium() {}
 
-  public static ChromeDriver start() {
-    Path profile;
-    try {
-      profile = Files.createTempDirectory("rug-chromium");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Starts Chromium with a fresh profile in {@code profile} (a test's temporary folder). */
+  public static ChromeDriver start(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
