@@ -36,7 +36,10 @@ final class SiteNodeRenderer implements NodeRenderer {
       html.raw(" data-lang=\"").raw(escapeAttr(lang)).raw("\"");
     }
     html.raw(" tabindex=\"0\"><code>");
+    // pre mode keeps the code's leading indentation, which the writer otherwise trims per line
+    html.openPre();
     html.raw(highlighter.highlight(lang, code));
+    html.closePre();
     html.raw("</code></pre>");
     html.line();
   }

@@ -50,6 +50,12 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void codeBlocksKeepTheirLeadingIndentation() throws Exception {
+    String text = render("gpus", false).bodyHtml().replaceAll("<[^>]+>", "");
+    assertThat(text).contains("def fraction(milli):\n    return milli / 1000");
+  }
+
+  @Test
   void expandsIncludeLineRangeInsideCodeBlock() throws Exception {
     RenderedChapter intro = render("intro", false);
     assertThat(intro.bodyHtml()).contains("Namespace").contains("apiVersion");
