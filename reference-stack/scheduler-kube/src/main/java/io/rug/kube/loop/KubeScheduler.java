@@ -26,6 +26,7 @@ public final class KubeScheduler implements AutoCloseable {
   private final LeaderElection leader;
   private final SchedulingLoop loop;
   private final CycleBinder binder;
+  private final CycleReporter reporter;
   private final SchedulerMetrics metrics;
   private final SchedulerSettings settings;
 
@@ -46,7 +47,7 @@ public final class KubeScheduler implements AutoCloseable {
     this.binder =
         new CycleBinder(
             safe, assumed, s.bindParallelism(), metrics::bindLatencyNanos, () -> trigger[0].run());
-    CycleReporter reporter =
+    this.reporter =
         new CycleReporter(
             new EventRecorder(client, s.schedulerName()), new StatusWriter(client), metrics);
     this.loop =
@@ -55,7 +56,7 @@ public final class KubeScheduler implements AutoCloseable {
             new Scheduler(Policy.named(s.policy())),
             binder,
             new Evictor(client),
-            reporter,
+            this.reporter,
             metrics,
             leader::isLeader,
             cache::synced,
@@ -98,6 +99,7 @@ public final class KubeScheduler implements AutoCloseable {
     loop.close();
     leader.close();
     binder.close();
+    reporter.close();
     cache.close();
   }
 }

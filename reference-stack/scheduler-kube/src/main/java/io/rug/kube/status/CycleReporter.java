@@ -11,21 +11,33 @@ import io.rug.kube.model.PodGroupInfo;
 import io.rug.scheduler.core.CycleResult;
 import io.rug.scheduler.core.Placement;
 import io.rug.scheduler.core.Resources;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Turns a cycle's outcome into what users see: Events, pod conditions, PodGroup status, and the
  * per-queue share metric. Problems (bad objects) become Warning events and status messages.
  */
-public final class CycleReporter {
+public final class CycleReporter implements AutoCloseable {
   private final EventRecorder events;
   private final StatusWriter status;
   private final SchedulerMetrics metrics;
   private long cycles;
+  private final ExecutorService writers =
+      Executors.newFixedThreadPool(
+          8,
+          r -> {
+            Thread t = new Thread(r, "rug-status-writer");
+            t.setDaemon(true);
+            return t;
+          });
 
   public CycleReporter(EventRecorder events, StatusWriter status, SchedulerMetrics metrics) {
     this.events = events;
@@ -33,11 +45,24 @@ public final class CycleReporter {
     this.metrics = metrics;
   }
 
+  /** Status writes are independent API calls; a few at a time keep a cycle short. */
+  private void inParallel(List<Runnable> writes) {
+    List<CompletableFuture<Void>> all = new ArrayList<>();
+    for (Runnable w : writes) all.add(CompletableFuture.runAsync(w, writers));
+    CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+  }
+
+  @Override
+  public void close() {
+    writers.shutdownNow();
+  }
+
   /**
    * @param finished bindings that finished since the previous cycle (started by earlier cycles)
    */
   public void report(CycleInput in, CycleResult r, List<CycleBinder.Finished> finished) {
-    for (Problem p : in.problems()) reportProblem(in, p);
+    List<Runnable> writes = new ArrayList<>();
+    for (Problem p : in.problems()) writes.add(() -> reportProblem(in, p));
     Set<String> decidedNow = new HashSet<>();
     for (var b : r.bindings()) decidedNow.add(b.podId());
     Map<String, String> failedNow = new HashMap<>();
@@ -46,25 +71,36 @@ public final class CycleReporter {
       metrics.bindResult(o.result().name().toLowerCase());
       Pod pod = f.pod();
       if (o.result() == BindOutcome.Result.BOUND && pod != null) {
-        events.record(
-            ObjectRef.of(pod),
-            false,
-            "Scheduled",
-            "Successfully assigned " + o.podId() + " to " + o.detail());
+        writes.add(
+            () ->
+                events.record(
+                    ObjectRef.of(pod),
+                    false,
+                    "Scheduled",
+                    "Successfully assigned " + o.podId() + " to " + o.detail()));
       } else if (o.result() == BindOutcome.Result.FAILED && pod != null) {
         failedNow.put(o.podId(), o.detail());
-        events.record(
-            ObjectRef.of(pod), true, "FailedBinding", "binding failed, will retry: " + o.detail());
+        writes.add(
+            () ->
+                events.record(
+                    ObjectRef.of(pod),
+                    true,
+                    "FailedBinding",
+                    "binding failed, will retry: " + o.detail()));
       }
     }
     for (var e : r.unschedulable().entrySet()) {
       Pod pod = in.pending().get(e.getKey());
       if (pod == null || decidedNow.contains(e.getKey())) continue;
-      if (status.podUnschedulable(pod, "Unschedulable", e.getValue())) {
-        events.record(ObjectRef.of(pod), true, "FailedScheduling", e.getValue());
-      }
+      writes.add(
+          () -> {
+            if (status.podUnschedulable(pod, "Unschedulable", e.getValue())) {
+              events.record(ObjectRef.of(pod), true, "FailedScheduling", e.getValue());
+            }
+          });
     }
-    new GroupReport(in, r, decidedNow, failedNow, status, events).write();
+    writes.addAll(new GroupReport(in, r, decidedNow, failedNow, status, events).writes());
+    inParallel(writes);
     queueShares(in);
     if (++cycles % 100 == 0) forgetGoneObjects(in);
   }

@@ -6,7 +6,9 @@ import io.rug.kube.model.PodGroupInfo;
 import io.rug.scheduler.core.CycleResult;
 import io.rug.scheduler.core.GangStatus;
 import io.rug.scheduler.core.Placement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +41,9 @@ final class GroupReport {
     this.events = events;
   }
 
-  void write() {
+  /** One status write (and maybe an event) per PodGroup, to be run by the caller. */
+  List<Runnable> writes() {
+    List<Runnable> writes = new ArrayList<>();
     Map<String, int[]> counts = new HashMap<>(); // group → {placed, decided now, pending}
     for (Placement p : in.snapshot().running()) {
       String g = in.groupOfPod().get(p.pod().id());
@@ -86,12 +90,15 @@ final class GroupReport {
       long waited = oldest.containsKey(key) ? now - oldest.get(key) : 0;
       GroupState s = state(g, c[0], c[1], c[2], gangs.get(key), failures.get(key), waited);
       ObjectRef ref = in.groupRefs().get(key);
-      if (ref != null
-          && status.podGroup(ref, g.flavour(), s)
-          && "PartiallyBound".equals(s.reason())) {
-        events.record(ref, true, s.reason(), s.message());
-      }
+      if (ref == null) continue;
+      writes.add(
+          () -> {
+            if (status.podGroup(ref, g.flavour(), s) && "PartiallyBound".equals(s.reason())) {
+              events.record(ref, true, s.reason(), s.message());
+            }
+          });
     }
+    return writes;
   }
 
   /**
