@@ -22,6 +22,7 @@ public final class Rules {
   public static final String TENANT_LIMIT_RANGE = "tenant-limit-range";
   public static final String TENANT_DEFAULT_DENY = "tenant-default-deny";
   public static final String TENANT_PSA = "tenant-pod-security";
+  public static final String TENANT_GPU_QUOTA = "tenant-gpu-quota";
   public static final String RDMA_EXCEPTION = "rdma-exception-policy";
 
   public static final String RBAC_WILDCARD = "rbac-wildcard";

@@ -37,6 +37,19 @@ final class TenantRules {
               + StackLabels.RDMA_POLICY
               + ")");
     }
+    if ("true".equals(doc.labels().get(StackLabels.GPU_QUOTA))
+        && index.find("ResourceQuota", ns).stream().noneMatch(TenantRules::holdsGpus)) {
+      findings.report(
+          doc,
+          "metadata.labels." + StackLabels.GPU_QUOTA,
+          Rules.TENANT_GPU_QUOTA,
+          "namespace "
+              + ns
+              + " is labelled "
+              + StackLabels.GPU_QUOTA
+              + " but no ResourceQuota"
+              + " in it limits requests.nvidia.com/gpu");
+    }
     if (!index.isTenant(ns)) {
       return;
     }
@@ -76,6 +89,10 @@ final class TenantRules {
               + "\"; tenants need restricted or"
               + " baseline (privileged only under the RDMA exception)");
     }
+  }
+
+  private static boolean holdsGpus(SourceDoc quota) {
+    return Data.path(quota.data(), "spec", "hard").containsKey("requests.nvidia.com/gpu");
   }
 
   private static boolean deniesAllIngress(SourceDoc policy) {
