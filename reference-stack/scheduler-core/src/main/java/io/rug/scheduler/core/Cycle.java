@@ -52,7 +52,7 @@ final class Cycle {
     snap.pending().stream()
         .sorted(Comparator.comparing(Pod::id))
         .forEach(p -> groups.computeIfAbsent(p.groupKey(), k -> new ArrayList<>()).add(p));
-    JobOrder order = new JobOrder(book);
+    JobOrder order = new JobOrder(book, policy.ordering(), snap.nowMillis());
     groups.forEach((k, pods) -> order.add(Job.of(k, pods, runningByGroup.getOrDefault(k, 0))));
     for (Job job = order.next(); job != null; job = order.next()) schedule(job);
     return new CycleResult(bindings, preemptions, unschedulable, gangs, reservations);

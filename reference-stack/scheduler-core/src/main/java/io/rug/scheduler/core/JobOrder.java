@@ -10,21 +10,39 @@ import java.util.TreeMap;
 
 /**
  * The order jobs are tried in: priority first, then the queue with the lowest hierarchical dominant
- * share per weight, then the user with the lowest share in that queue, then submission (FIFO).
- * Shares are re-read after every placement, so fairness holds within one cycle too.
+ * share per weight, then the user with the lowest share in that queue, then the policy's {@link
+ * Policy.Ordering} among that user's jobs. Shares are re-read after every placement, so fairness
+ * holds within one cycle too.
  */
 final class JobOrder {
-  private static final Comparator<Job> WITHIN_USER =
+  private static final Comparator<Job> FIFO =
       Comparator.comparingInt((Job j) -> -j.priority())
           .thenComparingLong(Job::submitted)
           .thenComparing(Job::key);
+  private static final long UNKNOWN_ESTIMATE_MILLIS = 3_600_000;
 
   private final QueueBook book;
+  private final Comparator<Job> withinUser;
   private final Map<String, List<Job>> byUser = new TreeMap<>();
   private final List<Deque<Job>> heads = new ArrayList<>();
 
-  JobOrder(QueueBook book) {
+  JobOrder(QueueBook book, Policy.Ordering ordering, long nowMillis) {
     this.book = book;
+    this.withinUser =
+        switch (ordering) {
+          case FIFO -> FIFO;
+          case EXPANSION_FACTOR ->
+              Comparator.comparingInt((Job j) -> -j.priority())
+                  .thenComparingDouble(j -> -expansionFactor(j, nowMillis))
+                  .thenComparing(FIFO);
+        };
+  }
+
+  /** (wait + estimate) / estimate; a job without an estimate counts as a one-hour job. */
+  static double expansionFactor(Job job, long nowMillis) {
+    long estimate = job.estimateMillis() > 0 ? job.estimateMillis() : UNKNOWN_ESTIMATE_MILLIS;
+    long waited = Math.max(0, nowMillis - job.submitted());
+    return (double) (waited + estimate) / estimate;
   }
 
   void add(Job job) {
@@ -37,7 +55,7 @@ final class JobOrder {
   Job next() {
     if (heads.isEmpty() && !byUser.isEmpty()) {
       for (List<Job> l : byUser.values()) {
-        l.sort(WITHIN_USER);
+        l.sort(withinUser);
         heads.add(new ArrayDeque<>(l));
       }
       byUser.clear();

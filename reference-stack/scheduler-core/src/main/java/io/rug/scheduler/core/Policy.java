@@ -12,6 +12,8 @@ import java.time.Duration;
  * @param preemption whether to reclaim for queues under guarantee and for higher priority
  * @param gangTimeout how long a gang may wait before its status becomes TIMED_OUT
  * @param topologyLabel node label used to keep gangs together (e.g. rack)
+ * @param ordering the order of one user's pending jobs (fair share between queues and users comes
+ *     first either way)
  */
 public record Policy(
     String name,
@@ -20,12 +22,25 @@ public record Policy(
     boolean pack,
     boolean preemption,
     Duration gangTimeout,
-    String topologyLabel) {
+    String topologyLabel,
+    Ordering ordering) {
 
   public enum Backfill {
     NONE,
     EASY,
     CONSERVATIVE
+  }
+
+  /** How one user's pending jobs are ordered after priority. */
+  public enum Ordering {
+    /** Oldest submission first. */
+    FIFO,
+    /**
+     * Highest expansion factor (wait + estimate) / estimate first, as the simulator's {@code
+     * default}: short jobs start soon and every job gains ground as it waits. A job without an
+     * estimate counts as a one-hour job, so it ages at the same pace instead of starving.
+     */
+    EXPANSION_FACTOR
   }
 
   public enum GpuScoring {
@@ -43,7 +58,8 @@ public record Policy(
           true,
           true,
           Duration.ofMinutes(10),
-          Node.RACK_LABEL);
+          Node.RACK_LABEL,
+          Ordering.EXPANSION_FACTOR);
 
   /**
    * Looks a policy up by name: {@code default}, {@code fcfs}, {@code easy}, {@code conservative}.
@@ -51,14 +67,21 @@ public record Policy(
   public static Policy named(String name) {
     return switch (name) {
       case "default" -> DEFAULT;
-      case "fcfs" -> DEFAULT.with("fcfs", Backfill.NONE);
-      case "easy" -> DEFAULT.with("easy", Backfill.EASY);
-      case "conservative" -> DEFAULT.with("conservative", Backfill.CONSERVATIVE);
+      case "fcfs" -> DEFAULT.with("fcfs", Backfill.NONE).with(Ordering.FIFO);
+      case "easy" -> DEFAULT.with("easy", Backfill.EASY).with(Ordering.FIFO);
+      case "conservative" ->
+          DEFAULT.with("conservative", Backfill.CONSERVATIVE).with(Ordering.FIFO);
       default -> throw new IllegalArgumentException("unknown scheduler policy: " + name);
     };
   }
 
   public Policy with(String newName, Backfill b) {
-    return new Policy(newName, b, gpuScoring, pack, preemption, gangTimeout, topologyLabel);
+    return new Policy(
+        newName, b, gpuScoring, pack, preemption, gangTimeout, topologyLabel, ordering);
+  }
+
+  public Policy with(Ordering newOrdering) {
+    return new Policy(
+        name, backfill, gpuScoring, pack, preemption, gangTimeout, topologyLabel, newOrdering);
   }
 }

@@ -99,6 +99,23 @@ class SchedulerTest {
   }
 
   @Test
+  void defaultPolicyStartsTheJobWithTheHighestExpansionFactorFirst() {
+    long minute = 60_000;
+    Pod longOld = pod("long-old", 4).withTimes(0, 600 * minute); // waited 60 min of 10 h: 1.1
+    Pod shortNew = pod("short-new", 4).withTimes(50 * minute, 10 * minute); // 10 of 10 min: 2.0
+    ClusterSnapshot s =
+        new ClusterSnapshot(
+            60 * minute, List.of(cpu("n", 4)), List.of(), List.of(longOld, shortNew), List.of());
+
+    assertThat(new Scheduler(Policy.DEFAULT).schedule(s).bindings())
+        .extracting(Binding::podId)
+        .containsExactly("short-new");
+    assertThat(new Scheduler(Policy.named("easy")).schedule(s).bindings())
+        .extracting(Binding::podId)
+        .containsExactly("long-old");
+  }
+
+  @Test
   void queueCapabilityCapsUsage() {
     Resources cap = new Resources(4000, Long.MAX_VALUE, Long.MAX_VALUE);
     List<QueueSpec> queues = List.of(new QueueSpec("q", null, 1, cap, Resources.ZERO, true));
