@@ -66,4 +66,9 @@ public record SchedulerSettings(
         syncTimeout,
         assumeTtl);
   }
+
+  public SchedulerSettings withSyncTimeout(Duration d) {
+    return new SchedulerSettings(
+        schedulerName, namespaces, lease, policy, period, retry, bindParallelism, d, assumeTtl);
+  }
 }

@@ -47,8 +47,11 @@ class RestartIT {
 
     api.faults().clear();
     KubernetesClient c2 = api.newClient();
-    second =
-        new KubeScheduler(c2, new NodeNamePatchBinder(c2), Fixtures.settings("second")).start();
+    // The mock server may stall for up to a minute after a client drops its watches mid-stream
+    // (its watch listener waits for pending sends on its own event loop); the replacement keeps
+    // retrying its initial lists meanwhile, as it would against a struggling API server.
+    var settings = Fixtures.settings("second").withSyncTimeout(Duration.ofSeconds(90));
+    second = new KubeScheduler(c2, new NodeNamePatchBinder(c2), settings).start();
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> Workloads.allBound(admin) && ledger.boundCount() == 400);
