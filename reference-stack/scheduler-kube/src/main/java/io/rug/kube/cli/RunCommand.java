@@ -118,9 +118,12 @@ public final class RunCommand implements Callable<Integer> {
             "rug scheduler: %s as %s, metrics on :%d%n", schedulerName, id, health.port());
         Thread hook = new Thread(stopped::countDown, "rug-scheduler-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        scheduler.start();
         try {
+          scheduler.start();
           stopped.await();
+        } catch (IllegalStateException e) { // the initial lists kept failing: wrong or no cluster
+          spec.commandLine().getErr().println("rug scheduler run: error: " + e.getMessage());
+          return 2;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } finally {

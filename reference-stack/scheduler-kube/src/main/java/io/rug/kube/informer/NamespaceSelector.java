@@ -24,7 +24,7 @@ public final class NamespaceSelector {
     List<Term> terms = new ArrayList<>();
     String s = text == null ? "" : text.strip();
     if (!s.isEmpty()) {
-      for (String part : s.split(",")) {
+      for (String part : s.split(",", -1)) {
         String t = part.strip();
         if (t.isEmpty()) throw new IllegalArgumentException("empty term in selector '" + s + "'");
         if (t.contains("!=")) {
