@@ -64,14 +64,18 @@ final class Submitter implements Runnable {
             break;
           }
           if (status != -1) {
-            failures++;
+            if (failures++ < 3) {
+              System.err.printf("rug bench survey: %s: submit answered HTTP %d%n", name, status);
+            }
             break;
           }
           retries++; // connection refused or reset: the server is restarting
           Thread.sleep(50);
         }
       } catch (FormStatusException e) {
-        failures++;
+        if (failures++ < 3) {
+          System.err.printf("rug bench survey: %s: %s%n", name, e.getMessage());
+        }
         pause();
       } catch (IOException e) {
         retries++; // the form could not be loaded: the server is down or restarting

@@ -129,6 +129,7 @@ public final class SurveyBenchCommand implements Callable<Integer> {
             .build();
     String formPath = "/survey/" + questionnaire;
     PrintStream err = System.err;
+    boolean keep = false;
     try (ServerProcess server = new ServerProcess(jar, book, dir, port, log)) {
       server.start(http, formPath);
       err.printf(
@@ -155,10 +156,13 @@ public final class SurveyBenchCommand implements Callable<Integer> {
       server.close();
       StoredCheck.Result check = StoredCheck.verify(dir, questionnaire, outcome.acks());
       BenchReport.print(outcome, check, clients, kill, json);
+      keep = outcome.failures() > 0 || check.lost() > 0 || check.duplicated() > 0;
       return check.lost() == 0 && check.duplicated() == 0 ? 0 : 1;
     } finally {
-      if (dataDir == null) {
+      if (dataDir == null && !keep) {
         deleteTree(dir);
+      } else {
+        err.println("rug bench survey: kept " + dir + " (server.log, database) for inspection");
       }
     }
   }
