@@ -1,5 +1,6 @@
 package io.rug.tools.site;
 
+import io.rug.awesome.page.AwesomeSection;
 import io.rug.site.book.BookLoader;
 import io.rug.site.book.render.BookRenderer;
 import io.rug.site.book.render.MarkdownRenderer;
@@ -11,7 +12,12 @@ import io.rug.site.web.book.BookSection;
 import io.rug.site.web.layout.SiteLayout;
 import io.rug.site.web.layout.SiteNav;
 import io.rug.site.web.layout.Templates;
+import io.rug.survey.importer.SurveyImporter;
+import io.rug.survey.web.SurveyWeb;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,35 +41,36 @@ public final class Sections {
             new MarkdownRenderer(new CodeHighlighter()),
             options.cacheDir().map(RenderCache::new),
             options.threads());
+    BookLoader loader = new BookLoader();
     BookSection book =
         new BookSection(
-            options.bookDir(),
-            new BookLoader(),
-            renderer,
-            new BookPages(templates, nav),
-            options.mode());
-    book.load();
+            options.bookDir(), loader, renderer, new BookPages(templates, nav), options.mode());
     String root = options.mode().fileLinks() ? options.mode().baseUrl() : "/";
+    // the frame needs the book's title; the book's pages need the other sections in the nav, so
+    // the book is rendered last
     SiteLayout frame =
-        new SiteLayout(templates, nav, book.book().title(), root, options.mode().liveReload());
+        new SiteLayout(
+            templates,
+            nav,
+            loader.load(options.bookDir()).title(),
+            root,
+            options.mode().liveReload());
 
     List<SiteSection> all = new ArrayList<>();
     all.add(book);
-    // further sections (survey, awesome list) are constructed here with `frame` and `options`
     if (!options.mode().fileLinks()) { // the survey is dynamic: served, not exported
-      all.add(
-          io.rug.survey.web.SurveyWeb.open(
-                  frame, options.dbUrl(), options.dataDir(), java.time.Clock.systemUTC())
-              .section());
+      SurveyWeb survey =
+          SurveyWeb.open(frame, options.dbUrl(), options.dataDir(), Clock.systemUTC());
+      // a new site starts with the published org index and poll, so the book's /orgs links work
+      new SurveyImporter(survey.store().catalog()).seedIfEmpty(survey.store());
+      all.add(survey.section());
     }
-
-    java.nio.file.Path awesomeList =
-        options.bookDir().toAbsolutePath().resolveSibling("awesome-list");
-    if (java.nio.file.Files.exists(awesomeList.resolve("README.md"))) {
-      all.add(io.rug.awesome.page.AwesomeSection.create(frame, awesomeList));
+    Path awesomeList = options.bookDir().toAbsolutePath().resolveSibling("awesome-list");
+    if (Files.exists(awesomeList.resolve("README.md"))) {
+      all.add(AwesomeSection.create(frame, awesomeList));
     }
-
     nav.register(all);
+    book.load();
     return new Site(List.copyOf(all), book, frame);
   }
 }
