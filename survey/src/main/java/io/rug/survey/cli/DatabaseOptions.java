@@ -1,7 +1,9 @@
 package io.rug.survey.cli;
 
+import io.rug.survey.importer.SurveyImporter;
 import io.rug.survey.questionnaire.QuestionnaireCatalog;
 import io.rug.survey.store.SurveyStore;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Option;
@@ -28,16 +30,22 @@ public final class DatabaseOptions {
   }
 
   SurveyStore open() {
-    // connection-pool and migration chatter would drown the command's own output on stderr
-    quiet("com.zaxxer.hikari");
-    quiet("org.flywaydb");
     return SurveyStore.open(url(), QuestionnaireCatalog.shipped(), Clock.systemUTC());
   }
 
-  private static void quiet(String logger) {
-    String key = "org.slf4j.simpleLogger.log." + logger;
-    if (System.getProperty(key) == null) {
-      System.setProperty(key, "warn");
+  /**
+   * Opens the store for reading results: a database that holds none of the published answers (the
+   * org index and the 2019 poll shipped as the seed) gets them first, as {@code rug serve} does, so
+   * a report on a new checkout is not empty.
+   */
+  SurveyStore openWithPublishedAnswers() throws IOException {
+    SurveyStore store = open();
+    try {
+      new SurveyImporter(store.catalog()).seedIfEmpty(store);
+      return store;
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
     }
   }
 }

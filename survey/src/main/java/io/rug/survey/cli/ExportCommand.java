@@ -58,7 +58,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (SurveyStore store = db.open()) {
+    try (SurveyStore store = db.openWithPublishedAnswers()) {
       List<Questionnaire> versions = store.catalog().versions(questionnaire);
       if (versions.isEmpty()) {
         throw new IllegalArgumentException(

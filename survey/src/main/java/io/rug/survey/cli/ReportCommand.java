@@ -5,6 +5,7 @@ import io.rug.survey.report.ReportBuilder;
 import io.rug.survey.report.ReportJson;
 import io.rug.survey.report.ReportText;
 import io.rug.survey.store.SurveyStore;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -57,9 +58,9 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin DatabaseOptions db;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     String id = target.event != null ? target.event : target.questionnaire;
-    try (SurveyStore store = db.open()) {
+    try (SurveyStore store = db.openWithPublishedAnswers()) {
       Report r =
           new ReportBuilder(store.catalog())
               .build(id, store.approved(id), Optional.ofNullable(sector));

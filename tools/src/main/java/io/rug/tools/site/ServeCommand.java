@@ -60,9 +60,6 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    // our own start line says where the site is; Jetty's and Javalin's INFO lines are noise here
-    System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
-    System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
     SiteOptions options =
         new SiteOptions(
             book,
