@@ -88,9 +88,7 @@ public final class BuildCommand implements Callable<Integer> {
             Path.of("data"));
     try {
       Sections.Site site = Sections.create(options);
-      site.book()
-          .chapters()
-          .forEach(c -> c.warnings().forEach(w -> System.err.println("warning: " + w)));
+      site.printWarnings(System.err);
       int files =
           new StaticBuild(site.all(), new Assets(), site.frame(), options.mode().baseUrl())
               .build(out);

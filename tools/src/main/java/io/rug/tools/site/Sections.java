@@ -15,6 +15,7 @@ import io.rug.site.web.layout.Templates;
 import io.rug.survey.importer.SurveyImporter;
 import io.rug.survey.web.SurveyWeb;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +29,13 @@ import java.util.List;
 public final class Sections {
 
   /** The assembled site: all sections, the book among them, and the shared page frame. */
-  public record Site(List<SiteSection> all, BookSection book, SiteLayout frame) {}
+  public record Site(List<SiteSection> all, BookSection book, SiteLayout frame) {
+
+    /** Prints the chapters' render warnings (e.g. a missing include target), one per line. */
+    public void printWarnings(PrintStream err) {
+      book.chapters().forEach(c -> c.warnings().forEach(w -> err.println("warning: " + w)));
+    }
+  }
 
   private Sections() {}
 

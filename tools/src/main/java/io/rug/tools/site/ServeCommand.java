@@ -75,9 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println(e.getMessage());
       return 2;
     }
-    site.book()
-        .chapters()
-        .forEach(c -> c.warnings().forEach(w -> System.err.println("warning: " + w)));
+    site.printWarnings(System.err);
     Optional<LiveReload> live = watch ? Optional.of(new LiveReload()) : Optional.empty();
     Javalin app;
     try {
