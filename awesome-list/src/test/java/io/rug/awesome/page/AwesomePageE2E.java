@@ -2,7 +2,7 @@ package io.rug.awesome.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import io.rug.site.testing.HeadlessChromium;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,9 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,24 +25,7 @@ class AwesomePageE2E {
   @BeforeAll
   static void start() throws Exception {
     site = new TestAwesomeSite(dir.resolve("repo"));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--user-data-dir=" + dir.resolve("profile"),
-        "--window-size=1280,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(dir.resolve("profile"));
   }
 
   @AfterAll

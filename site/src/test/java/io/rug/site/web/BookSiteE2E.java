@@ -2,10 +2,10 @@ package io.rug.site.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rug.site.testing.HeadlessChromium;
 import io.rug.site.testing.SampleBook;
 import io.rug.site.testing.TestSite;
 import io.rug.site.web.book.PageMode;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,24 +41,7 @@ class BookSiteE2E {
     site = root.resolve("out");
     new StaticBuild(List.of(test.book()), new Assets(), test.frame(), "/").build(site);
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--user-data-dir=" + profile,
-        "--window-size=1280,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(profile);
   }
 
   @AfterAll

@@ -2,7 +2,7 @@ package io.rug.survey.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rug.survey.web.testing.HeadlessChromium;
+import io.rug.site.testing.HeadlessChromium;
 import io.rug.survey.web.testing.SurveyServer;
 import java.nio.file.Path;
 import java.time.Duration;

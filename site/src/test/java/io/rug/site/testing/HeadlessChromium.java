@@ -1,11 +1,14 @@
-package io.rug.survey.web.testing;
+package io.rug.site.testing;
 
 import java.nio.file.Path;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's Chromium and chromedriver, headless, with a fresh profile and no background traffic. */
+/**
+ * Debian's Chromium and chromedriver, headless, with a fresh profile and no background traffic: the
+ * one browser set-up of every module's {@code *E2E} tests (shared through site's test jar).
+ */
 public final class HeadlessChromium {
 
   private HeadlessChromium() {}
@@ -23,7 +26,8 @@ public final class HeadlessChromium {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
-        "--user-data-dir=" + profile);
+        "--user-data-dir=" + profile,
+        "--window-size=1280,900");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
