@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Reads the Alibaba "openb" CSVs: nodes {@code sn,cpu_milli,memory_mib,gpu,model} and pods {@code
  * name,cpu_milli,memory_mib,num_gpu,gpu_milli,gpu_spec,...,creation_time,...}. Columns are found by
- * header name; a missing trailing creation_time counts as 0. Errors read {@code file:line: ...}.
+ * header name; a missing trailing creation_time counts as 0, a missing gpu_spec or model as empty.
+ * Errors read {@code file:line: ...}.
  */
 public final class OpenbCsv {
   private static final long MIB = 1L << 20;
@@ -100,6 +101,9 @@ public final class OpenbCsv {
 
     String str(String col, boolean required) {
       int c = h.col(col);
+      // optional columns (gpu_spec, model) may be missing from the header altogether, as in the
+      // openb multigpu lists, which end after gpu_milli
+      if (c < 0 && !required) return "";
       if (c < 0) fail("missing column '" + col + "' in header");
       if (c >= f.length || f[c].isBlank()) {
         if (required) fail("empty " + col);

@@ -108,6 +108,28 @@ class GpuSimulatorTest {
   }
 
   @Test
+  void readsPodListsWhoseHeaderEndsAfterGpuMilli(@TempDir Path dir) throws Exception {
+    // the openb multigpu lists have no gpu_spec, creation_time or later columns at all
+    Path pods =
+        Files.writeString(
+            dir.resolve("p.csv"),
+            "name,cpu_milli,memory_mib,num_gpu,gpu_milli\nb,1000,512,1,460\na,2000,512,2,1000\n");
+    List<Pod> p = new OpenbCsv().pods(pods);
+    assertThat(p).extracting(Pod::id).containsExactly("a", "b");
+    assertThat(p.get(1).gpu().models()).isEmpty();
+    assertThat(p.get(1).gpu().milliPerGpu()).isEqualTo(460);
+  }
+
+  @Test
+  void reportsAMissingRequiredColumn(@TempDir Path dir) throws Exception {
+    Path pods =
+        Files.writeString(dir.resolve("p.csv"), "name,cpu_milli,num_gpu,gpu_milli\nx,1,0,0\n");
+    assertThatThrownBy(() -> new OpenbCsv().pods(pods))
+        .isInstanceOf(TraceFormatException.class)
+        .hasMessageContaining(":2: missing column 'memory_mib' in header");
+  }
+
+  @Test
   void reportsTheLineOfABadCsvRow(@TempDir Path dir) throws Exception {
     Path nodes =
         Files.writeString(
