@@ -17,6 +17,8 @@ final class Cycle {
   private final ClusterSnapshot snap;
   private final ClusterState state;
   private final QueueBook book;
+  private final Resources total;
+  private final StarvationGuard<String> guard;
   private final JobPlacer placer;
   private final List<Binding> bindings = new ArrayList<>();
   private final List<Preemption> preemptions = new ArrayList<>();
@@ -26,13 +28,18 @@ final class Cycle {
   private final BitSet reserved = new BitSet();
   private long earliestReservation = Long.MAX_VALUE;
   private boolean preempted;
+  private Map<String, Integer> urgentRank = Map.of();
+  private int urgentReservations, otherReservations;
 
-  Cycle(Policy policy, ClusterSnapshot snap) {
+  /** {@code guard}: the scheduler's starvation guard, or {@code null} when the policy has none. */
+  Cycle(Policy policy, ClusterSnapshot snap, StarvationGuard<String> guard) {
     this.policy = policy;
     this.snap = snap;
+    this.guard = guard;
     this.state = new ClusterState(snap.nodes());
-    Resources total = Resources.ZERO;
-    for (Node n : snap.nodes()) total = total.plus(n.allocatable());
+    Resources sum = Resources.ZERO;
+    for (Node n : snap.nodes()) sum = sum.plus(n.allocatable());
+    this.total = sum;
     this.book = new QueueBook(snap.queues(), total);
     FragmentationModel frag = new FragmentationModel();
     snap.pending().forEach(frag::observe);
@@ -52,10 +59,42 @@ final class Cycle {
     snap.pending().stream()
         .sorted(Comparator.comparing(Pod::id))
         .forEach(p -> groups.computeIfAbsent(p.groupKey(), k -> new ArrayList<>()).add(p));
-    JobOrder order = new JobOrder(book, policy.ordering(), snap.nowMillis());
-    groups.forEach((k, pods) -> order.add(Job.of(k, pods, runningByGroup.getOrDefault(k, 0))));
+    List<Job> jobs = new ArrayList<>(groups.size());
+    groups.forEach((k, pods) -> jobs.add(Job.of(k, pods, runningByGroup.getOrDefault(k, 0))));
+    if (guard != null) urgentRank = urgentRanks(jobs);
+    JobOrder order = new JobOrder(book, policy.ordering(), snap.nowMillis(), urgentRank);
+    jobs.forEach(order::add);
     for (Job job = order.next(); job != null; job = order.next()) schedule(job);
     return new CycleResult(bindings, preemptions, unschedulable, gangs, reservations);
+  }
+
+  /** Asks the guard which waiting jobs are past their deadline: key to place in deadline order. */
+  private Map<String, Integer> urgentRanks(List<Job> jobs) {
+    List<StarvationGuard.Work<String>> running = new ArrayList<>(snap.running().size());
+    for (Placement p : snap.running()) {
+      Pod pod = p.pod();
+      running.add(
+          new StarvationGuard.Work<>(
+              pod.id(),
+              pod.request().dominantShare(total),
+              p.startedAtMillis(),
+              pod.runtimeEstimateMillis()));
+    }
+    List<StarvationGuard.Work<String>> waiting = new ArrayList<>(jobs.size());
+    jobs.stream()
+        .sorted(Comparator.comparingLong(Job::submitted).thenComparing(Job::key))
+        .forEach(
+            j ->
+                waiting.add(
+                    new StarvationGuard.Work<>(
+                        j.key(),
+                        j.request().dominantShare(total),
+                        j.submitted(),
+                        j.estimateMillis())));
+    List<String> urgent = guard.update(snap.nowMillis(), running, waiting);
+    Map<String, Integer> rank = new HashMap<>(urgent.size() * 2);
+    for (int i = 0; i < urgent.size(); i++) rank.put(urgent.get(i), i);
+    return rank;
   }
 
   private void schedule(Job job) {
@@ -97,10 +136,20 @@ final class Cycle {
     if (!preempted && policy.preemption()) {
       preempted = new Preemptor(state, book, placer, snap).tryPreempt(job, preemptions);
     }
-    if (policy.backfill() != Policy.Backfill.NONE && reservationAllowed()) reserve(job);
+    if (policy.backfill() != Policy.Backfill.NONE && reservationAllowed(job)) reserve(job);
   }
 
-  private boolean reservationAllowed() {
+  /**
+   * With the starvation guard, every urgent job may hold a reservation (up to the conservative
+   * limit) and {@link StarvationGuard#RESERVATIONS} others may; without it, EASY reserves for one
+   * job and conservative for up to {@value #CONSERVATIVE_RESERVATIONS}.
+   */
+  private boolean reservationAllowed(Job job) {
+    if (policy.starvationGuard()) {
+      return urgentRank.containsKey(job.key())
+          ? urgentReservations < CONSERVATIVE_RESERVATIONS
+          : otherReservations < StarvationGuard.RESERVATIONS;
+    }
     int limit = policy.backfill() == Policy.Backfill.EASY ? 1 : CONSERVATIVE_RESERVATIONS;
     return reservations.size() < limit;
   }
@@ -108,6 +157,8 @@ final class Cycle {
   private void reserve(Job job) {
     ReservationPlanner.Plan plan = new ReservationPlanner(state, placer, snap, bindings).plan(job);
     if (plan == null) return;
+    if (urgentRank.containsKey(job.key())) urgentReservations++;
+    else otherReservations++;
     reservations.add(new CycleResult.Reservation(job.key(), plan.nodeNames(), plan.startMillis()));
     plan.nodes().forEach(reserved::set);
     earliestReservation = Math.min(earliestReservation, plan.startMillis());

@@ -9,40 +9,54 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The order jobs are tried in: priority first, then the queue with the lowest hierarchical dominant
- * share per weight, then the user with the lowest share in that queue, then the policy's {@link
- * Policy.Ordering} among that user's jobs. Shares are re-read after every placement, so fairness
- * holds within one cycle too.
+ * The order jobs are tried in: priority first, then jobs the starvation guard found urgent (in
+ * deadline order), then the queue with the lowest hierarchical dominant share per weight, then the
+ * user with the lowest share in that queue, then the policy's {@link Policy.Ordering} among that
+ * user's jobs. Shares are re-read after every placement, so fairness holds within one cycle too.
  */
 final class JobOrder {
   private static final Comparator<Job> FIFO =
       Comparator.comparingInt((Job j) -> -j.priority())
           .thenComparingLong(Job::submitted)
           .thenComparing(Job::key);
-  private static final long UNKNOWN_ESTIMATE_MILLIS = 3_600_000;
+
+  /** What a job without a runtime estimate counts as, for ordering and the starvation guard. */
+  static final long UNKNOWN_ESTIMATE_MILLIS = 3_600_000;
 
   private final QueueBook book;
+  private final Map<String, Integer> urgentRank;
   private final Comparator<Job> withinUser;
   private final Map<String, List<Job>> byUser = new TreeMap<>();
   private final List<Deque<Job>> heads = new ArrayList<>();
 
-  JobOrder(QueueBook book, Policy.Ordering ordering, long nowMillis) {
+  /**
+   * {@code urgentRank}: the starvation guard's urgent jobs (key to position in deadline order);
+   * within a priority they go before all others, across queues and users.
+   */
+  JobOrder(
+      QueueBook book, Policy.Ordering ordering, long nowMillis, Map<String, Integer> urgentRank) {
     this.book = book;
+    this.urgentRank = urgentRank;
+    Comparator<Job> urgentFirst =
+        Comparator.comparingInt((Job j) -> -j.priority()).thenComparingInt(this::rank);
     this.withinUser =
         switch (ordering) {
-          case FIFO -> FIFO;
+          case FIFO -> urgentFirst.thenComparing(FIFO);
           case EXPANSION_FACTOR ->
-              Comparator.comparingInt((Job j) -> -j.priority())
+              urgentFirst
                   .thenComparingDouble(j -> -expansionFactor(j, nowMillis))
                   .thenComparing(FIFO);
         };
   }
 
+  private int rank(Job j) {
+    return urgentRank.getOrDefault(j.key(), Integer.MAX_VALUE);
+  }
+
   /** (wait + estimate) / estimate; a job without an estimate counts as a one-hour job. */
   static double expansionFactor(Job job, long nowMillis) {
     long estimate = job.estimateMillis() > 0 ? job.estimateMillis() : UNKNOWN_ESTIMATE_MILLIS;
-    long waited = Math.max(0, nowMillis - job.submitted());
-    return (double) (waited + estimate) / estimate;
+    return ExpansionFactor.of(nowMillis - job.submitted(), estimate);
   }
 
   void add(Job job) {
@@ -70,7 +84,8 @@ final class JobOrder {
         continue;
       }
       Job b = best.peekFirst();
-      int c = Integer.compare(b.priority(), j.priority());
+      int c = Integer.compare(j.priority(), b.priority()); // > 0: j goes first
+      if (c == 0) c = Integer.compare(rank(b), rank(j));
       if (c == 0) {
         if (bestKey == null) bestKey = book.shareKey(b.head().queue());
         double[] k = book.shareKey(j.head().queue());

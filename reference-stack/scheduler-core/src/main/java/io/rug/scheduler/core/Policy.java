@@ -14,6 +14,9 @@ import java.time.Duration;
  * @param topologyLabel node label used to keep gangs together (e.g. rack)
  * @param ordering the order of one user's pending jobs (fair share between queues and users comes
  *     first either way)
+ * @param starvationGuard whether jobs waiting past their {@link StarvationGuard} deadline go first
+ *     with reservations of their own, and {@link StarvationGuard#RESERVATIONS} other blocked jobs
+ *     get reservations (else {@code backfill} alone decides)
  */
 public record Policy(
     String name,
@@ -23,7 +26,8 @@ public record Policy(
     boolean preemption,
     Duration gangTimeout,
     String topologyLabel,
-    Ordering ordering) {
+    Ordering ordering,
+    boolean starvationGuard) {
 
   public enum Backfill {
     NONE,
@@ -59,7 +63,8 @@ public record Policy(
           true,
           Duration.ofMinutes(10),
           Node.RACK_LABEL,
-          Ordering.EXPANSION_FACTOR);
+          Ordering.EXPANSION_FACTOR,
+          true);
 
   /**
    * Looks a policy up by name: {@code default}, {@code fcfs}, {@code easy}, {@code conservative}.
@@ -67,21 +72,43 @@ public record Policy(
   public static Policy named(String name) {
     return switch (name) {
       case "default" -> DEFAULT;
-      case "fcfs" -> DEFAULT.with("fcfs", Backfill.NONE).with(Ordering.FIFO);
-      case "easy" -> DEFAULT.with("easy", Backfill.EASY).with(Ordering.FIFO);
+      case "fcfs" -> DEFAULT.with("fcfs", Backfill.NONE).with(Ordering.FIFO).withoutGuard();
+      case "easy" -> DEFAULT.with("easy", Backfill.EASY).with(Ordering.FIFO).withoutGuard();
       case "conservative" ->
-          DEFAULT.with("conservative", Backfill.CONSERVATIVE).with(Ordering.FIFO);
+          DEFAULT.with("conservative", Backfill.CONSERVATIVE).with(Ordering.FIFO).withoutGuard();
       default -> throw new IllegalArgumentException("unknown scheduler policy: " + name);
     };
   }
 
   public Policy with(String newName, Backfill b) {
     return new Policy(
-        newName, b, gpuScoring, pack, preemption, gangTimeout, topologyLabel, ordering);
+        newName,
+        b,
+        gpuScoring,
+        pack,
+        preemption,
+        gangTimeout,
+        topologyLabel,
+        ordering,
+        starvationGuard);
   }
 
   public Policy with(Ordering newOrdering) {
     return new Policy(
-        name, backfill, gpuScoring, pack, preemption, gangTimeout, topologyLabel, newOrdering);
+        name,
+        backfill,
+        gpuScoring,
+        pack,
+        preemption,
+        gangTimeout,
+        topologyLabel,
+        newOrdering,
+        starvationGuard);
+  }
+
+  /** The same policy without the starvation guard: only {@code backfill} decides reservations. */
+  public Policy withoutGuard() {
+    return new Policy(
+        name, backfill, gpuScoring, pack, preemption, gangTimeout, topologyLabel, ordering, false);
   }
 }

@@ -221,4 +221,79 @@ class SchedulerTest {
     assertThat(b).isEqualTo(a);
     assertThat(a.unschedulable()).isEqualTo(Map.of());
   }
+
+  @Test
+  void higherPriorityJobOfAnotherUserGoesFirst() {
+    Pod low = pod("low", 6).withQueue("default", "alice", 0);
+    Pod high = pod("high", 6).withQueue("default", "bob", 10);
+    for (String policy : List.of("default", "easy", "fcfs")) {
+      CycleResult r =
+          new Scheduler(Policy.named(policy))
+              .schedule(snapshot(List.of(cpu("a", 8)), List.of(), List.of(low, high)));
+      assertThat(r.bindings()).as(policy).extracting(Binding::podId).containsExactly("high");
+    }
+  }
+
+  @Test
+  void jobPastItsStarvationDeadlineGoesBeforeJobsWithAHigherExpansionFactor() {
+    // same user: without the guard the 1-minute job waiting 5 min (expansion factor 6 vs 1.65)
+    // would go first
+    assertThat(starvationRace("alice", true)).containsExactly("w");
+    assertThat(starvationRace("alice", false)).containsExactly("s");
+  }
+
+  @Test
+  void jobPastItsStarvationDeadlineGoesBeforeUsersWithALowerShare() {
+    // alice already runs half the node, so bob's job would go first by fair share
+    assertThat(starvationRace("bob", true)).containsExactly("w");
+    assertThat(starvationRace("bob", false)).containsExactly("s");
+  }
+
+  /**
+   * Two cycles on one 8-core node. At t=0 the node is full for 10 min and alice's wide job w (4
+   * cores, 10 h) gets its deadline: 1.25 x (10 min x the whole node + 10 h x half of it) = 23,250
+   * s. Just after it, half the node is free (alice runs r2 there) and s (4 cores, 1 min, waiting 5
+   * min, of {@code userOfS}) competes with w. Returns the pods bound in the second cycle.
+   */
+  private static List<String> starvationRace(String userOfS, boolean guard) {
+    Pod w = pod("w", 4).withQueue("default", "alice", 0).withTimes(0, 36_000_000);
+    Placement full = new Placement(pod("r", 8).withTimes(0, 600_000), "a", List.of(), 0);
+    long t2 = 23_250_001;
+    Pod s = pod("s", 4).withQueue("default", userOfS, 0).withTimes(t2 - 300_000, 60_000);
+    Pod r2 = pod("r2", 4).withQueue("default", "alice", 0).withTimes(0, 3_600_000);
+    Scheduler scheduler = new Scheduler(guard ? Policy.DEFAULT : Policy.DEFAULT.withoutGuard());
+    List<Node> node = List.of(cpu("a", 8));
+    assertThat(
+            scheduler
+                .schedule(new ClusterSnapshot(0, node, List.of(full), List.of(w), List.of()))
+                .bindings())
+        .isEmpty();
+    CycleResult r =
+        scheduler.schedule(
+            new ClusterSnapshot(
+                t2,
+                node,
+                List.of(new Placement(r2, "a", List.of(), t2)),
+                List.of(w, s),
+                List.of()));
+    return r.bindings().stream().map(Binding::podId).toList();
+  }
+
+  @Test
+  void defaultPolicyReservesForTwoBlockedJobsAndEasyForOne() {
+    long now = 1_000_000;
+    Placement ending =
+        new Placement(pod("r", 8).withTimes(0, 60_000), "n", List.of(), now - 30_000);
+    List<Pod> blocked =
+        List.of(
+            pod("b1", 8).withTimes(1, 3_600_000),
+            pod("b2", 8).withTimes(2, 3_600_000),
+            pod("b3", 8).withTimes(3, 3_600_000));
+    ClusterSnapshot s =
+        new ClusterSnapshot(
+            now, List.of(cpu("n", 8), cpu("m", 8)), List.of(ending), blocked, List.of());
+    // m is free: b1 starts there; b2 and b3 are blocked
+    assertThat(new Scheduler(Policy.DEFAULT).schedule(s).reservations()).hasSize(2);
+    assertThat(new Scheduler(Policy.named("easy")).schedule(s).reservations()).hasSize(1);
+  }
 }

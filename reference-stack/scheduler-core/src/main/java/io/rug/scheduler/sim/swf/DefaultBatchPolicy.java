@@ -1,58 +1,51 @@
 package io.rug.scheduler.sim.swf;
 
+import io.rug.scheduler.core.ExpansionFactor;
+import io.rug.scheduler.core.StarvationGuard;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.ToDoubleBiFunction;
 
 /**
- * The {@code default} batch policy: expansion-factor priority with backfilling and a starvation
- * guard.
+ * The {@code default} batch policy on one pool of processors: the live scheduler's ordering and
+ * starvation guard (from the core: {@link StarvationGuard}, {@link ExpansionFactor}) over the
+ * simulator's processor-time profile.
  *
  * <ul>
- *   <li>Every job gets a deadline when first seen: its submit time plus {@code guard} times the
- *       time the machine needs to drain the work ahead of it (running jobs' remaining estimates and
- *       the queue's estimated work, divided by the machine size), scaled by the estimate accuracy
- *       learnt from finished jobs. That is roughly when FCFS would have started it.
- *   <li>Jobs past their deadline are urgent: served first in deadline order, each with a
- *       conservative reservation, so nothing started later can delay them.
+ *   <li>Every job gets a deadline when first seen, roughly when FCFS would have started it; jobs
+ *       past their deadline are urgent: served first in deadline order, each with a conservative
+ *       reservation, so nothing started later can delay them.
  *   <li>Other jobs go by expansion factor (wait + estimate) / estimate, highest first: short jobs
- *       run soon, long ones age. The first of them gets a reservation (as EASY's head); the rest
- *       start now only if they fit the availability profile without moving any reservation.
+ *       run soon, long ones age. The first {@link StarvationGuard#RESERVATIONS} of them that cannot
+ *       start get reservations (EASY has one); after that only jobs narrow enough for the free
+ *       processors start, and only if they fit the availability profile without moving any
+ *       reservation.
  * </ul>
  */
 public final class DefaultBatchPolicy implements BatchPolicy {
   private final ToDoubleBiFunction<SwfJob, Long> score; // lower first
-  private final double guard;
   private final boolean allUrgentReserved;
-  private final Map<SwfJob, Long> deadline = new IdentityHashMap<>();
-  private final Map<SwfJob, Long> seenRunning = new IdentityHashMap<>();
-  private double doneRun = 1, doneEst = 1;
+  private final StarvationGuard<SwfJob> guard = new StarvationGuard<>(1);
+  private double machine = 1;
 
-  /** Reservations for jobs that are not urgent (EASY has one, conservative one per job). */
-  public static final int RESERVATIONS = 2;
-
-  /** Deadline = submit + this x estimated drain time of the work ahead at arrival. */
-  public static final double GUARD = 1.25;
+  /** Reservations for jobs that are not urgent: the live scheduler's number. */
+  public static final int RESERVATIONS = StarvationGuard.RESERVATIONS;
 
   public DefaultBatchPolicy() {
-    this(DefaultBatchPolicy::expansionOrder, GUARD, true);
+    this(DefaultBatchPolicy::expansionOrder, true);
   }
 
-  /** Lower first: the negated expansion factor. */
+  /** Lower first: the negated expansion factor, as the live scheduler orders a user's jobs. */
   static double expansionOrder(SwfJob j, long now) {
-    double est = Math.max(1, j.estimate());
-    return -(now - j.submit() + est) / est;
+    return -ExpansionFactor.of(now - j.submit(), Math.max(1, j.estimate()));
   }
 
-  public DefaultBatchPolicy(
-      ToDoubleBiFunction<SwfJob, Long> score, double guard, boolean allUrgentReserved) {
+  public DefaultBatchPolicy(ToDoubleBiFunction<SwfJob, Long> score, boolean allUrgentReserved) {
     this.score = score;
-    this.guard = guard;
     this.allUrgentReserved = allUrgentReserved;
   }
 
@@ -61,49 +54,25 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     return "default";
   }
 
-  private void learn(long now, List<Running> running) {
-    Map<SwfJob, Long> still = new IdentityHashMap<>();
-    for (Running r : running) still.put(r.job(), r.start());
-    for (var e : seenRunning.entrySet()) {
-      if (!still.containsKey(e.getKey())) {
-        SwfJob j = e.getKey();
-        doneRun += (double) j.procs() * Math.max(1, now - e.getValue());
-        doneEst += (double) j.procs() * Math.max(1, j.estimate());
-      }
-    }
-    seenRunning.clear();
-    seenRunning.putAll(still);
-  }
-
   @Override
   public List<SwfJob> select(long now, int free, List<Running> running, List<Waiting> queue) {
-    learn(now, running);
-    double accuracy = Math.min(1, doneRun / doneEst);
-    double backlog = 0;
     int procs = free;
-    for (Running r : running) {
-      backlog += (double) r.job().procs() * Math.max(0, r.estimatedEnd() - now);
-      procs += r.job().procs();
-    }
-    List<SwfJob> urgent = new ArrayList<>();
-    List<Keyed> rest = new ArrayList<>(queue.size());
-    for (Waiting w : queue) {
-      SwfJob job = w.job();
-      backlog += (double) job.procs() * job.estimate();
-      Long d = deadline.get(job);
-      if (d == null) {
-        d = job.submit() + (long) (guard * backlog * accuracy / procs);
-        deadline.put(job, d);
-      }
-      if (now >= d) urgent.add(job);
-      else rest.add(new Keyed(job, score.applyAsDouble(job, now)));
-    }
+    for (Running r : running) procs += r.job().procs();
+    machine = procs;
+    List<StarvationGuard.Work<SwfJob>> run = new ArrayList<>(running.size());
+    for (Running r : running) run.add(work(r.job(), r.start()));
+    List<StarvationGuard.Work<SwfJob>> wait = new ArrayList<>(queue.size());
+    for (Waiting w : queue) wait.add(work(w.job(), w.job().submit()));
+    List<SwfJob> urgent = guard.update(now, run, wait);
     List<SwfJob> start = new ArrayList<>();
     if (free == 0) return start;
-    urgent.sort(
-        Comparator.comparingLong((SwfJob j) -> deadline.get(j))
-            .thenComparingLong(SwfJob::submit)
-            .thenComparingLong(SwfJob::id));
+    Set<SwfJob> isUrgent = Collections.newSetFromMap(new IdentityHashMap<>());
+    isUrgent.addAll(urgent);
+    List<Keyed> rest = new ArrayList<>(queue.size());
+    for (Waiting w : queue) {
+      if (!isUrgent.contains(w.job()))
+        rest.add(new Keyed(w.job(), score.applyAsDouble(w.job(), now)));
+    }
     Profile p = new Profile(now, free, running);
     int reservations = allUrgentReserved ? urgent.size() : 0;
     for (SwfJob j : urgent) {
@@ -132,6 +101,10 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     return start;
   }
 
+  private StarvationGuard.Work<SwfJob> work(SwfJob j, long time) {
+    return new StarvationGuard.Work<>(j, j.procs() / machine, time, j.estimate());
+  }
+
   /** Starts j now if the profile allows, else reserves its earliest slot if asked to. */
   private int startOrReserve(
       Profile p, long now, SwfJob j, int free, boolean reserve, List<SwfJob> start) {
@@ -140,8 +113,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     if (t == now && j.procs() <= free) {
       p.reserve(t, j.estimate(), j.procs());
       start.add(j);
-      seenRunning.put(j, now);
-      deadline.remove(j);
+      guard.started(work(j, now));
       return free - j.procs();
     }
     if (reserve) p.reserve(t, j.estimate(), j.procs());

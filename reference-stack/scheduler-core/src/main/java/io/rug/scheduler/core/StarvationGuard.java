@@ -1,0 +1,108 @@
+package io.rug.scheduler.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps jobs from starving under an order that favours short jobs. Each waiting job gets a deadline
+ * when first seen: its submit time plus {@link #GUARD} times the time the machine needs to drain
+ * the work ahead of it (the running work's remaining estimates and the estimated work queued up to
+ * and including it, as shares of the machine), scaled by how accurate estimates have proven on
+ * finished work. That is roughly when first-come-first-served would have started it. A job past its
+ * deadline is urgent: it goes first, in deadline order, and gets a reservation.
+ *
+ * <p>The live scheduler keeps one guard across its cycles; the batch simulator's {@code default}
+ * policy uses the same class, so both make the same starvation decisions. Times are in one unit
+ * chosen by the caller (milliseconds live, seconds in traces).
+ *
+ * @param <K> what identifies a job (a job key live, the trace job in the simulator)
+ */
+public final class StarvationGuard<K> {
+  /** Deadline = submit + this x estimated drain time of the work ahead at arrival. */
+  public static final double GUARD = 1.25;
+
+  /** Reservations for jobs that are not urgent (EASY has one, conservative one per job). */
+  public static final int RESERVATIONS = 2;
+
+  /**
+   * Running or waiting work: {@code share} of the machine it takes (0..1], {@code time} its start
+   * (running) or submit time (waiting), {@code estimate} its runtime estimate (≤ 0 when unknown).
+   */
+  public record Work<K>(K key, double share, long time, long estimate) {}
+
+  private final long unknownEstimate;
+  private final Map<K, Long> deadlines = new HashMap<>();
+  private Map<K, Work<K>> seenRunning = new HashMap<>();
+  private double doneRun, doneEst;
+
+  /** {@code unknownEstimate}: what a job without an estimate counts as (e.g. one hour). */
+  public StarvationGuard(long unknownEstimate) {
+    this.unknownEstimate = unknownEstimate;
+  }
+
+  /**
+   * Records work started now, so its end is learnt from even if it finishes before the next call.
+   */
+  public void started(Work<K> running) {
+    seenRunning.put(running.key(), running);
+  }
+
+  /**
+   * Brings the guard to time {@code now}: learns from work that finished since the last call and
+   * gives newly seen waiting work its deadline. {@code waiting} must be in queue order (submit
+   * time, then key). Returns the urgent jobs in deadline order (ties keep queue order).
+   */
+  public List<K> update(long now, List<Work<K>> running, List<Work<K>> waiting) {
+    learn(now, running);
+    double accuracy = accuracy();
+    double backlog = 0;
+    for (Work<K> r : running) backlog += r.share() * Math.max(0, r.time() + estimate(r) - now);
+    record Urgent<K>(K key, long deadline, long submit) {}
+    List<Urgent<K>> urgent = new ArrayList<>();
+    Set<K> waitingKeys = new HashSet<>(waiting.size() * 2);
+    for (Work<K> w : waiting) {
+      waitingKeys.add(w.key());
+      backlog += w.share() * estimate(w);
+      Long d = deadlines.get(w.key());
+      if (d == null) {
+        d = w.time() + (long) (GUARD * backlog * accuracy);
+        deadlines.put(w.key(), d);
+      }
+      if (now >= d) urgent.add(new Urgent<>(w.key(), d, w.time()));
+    }
+    if (deadlines.size() > waitingKeys.size()) deadlines.keySet().retainAll(waitingKeys);
+    urgent.sort(
+        Comparator.comparingLong((Urgent<K> u) -> u.deadline()).thenComparingLong(Urgent::submit));
+    return urgent.stream().map(Urgent::key).toList();
+  }
+
+  /** The deadline given to waiting job {@code key}, or {@code null} if it has none (yet). */
+  public Long deadline(K key) {
+    return deadlines.get(key);
+  }
+
+  /** Actual over estimated work of the jobs seen finishing so far, at most 1 (1 before any). */
+  public double accuracy() {
+    return doneEst <= 0 ? 1 : Math.min(1, doneRun / doneEst);
+  }
+
+  private long estimate(Work<K> w) {
+    return w.estimate() > 0 ? w.estimate() : unknownEstimate;
+  }
+
+  private void learn(long now, List<Work<K>> running) {
+    Map<K, Work<K>> still = new HashMap<>(running.size() * 2);
+    for (Work<K> r : running) still.put(r.key(), r);
+    for (Work<K> done : seenRunning.values()) {
+      if (still.containsKey(done.key()) || done.estimate() <= 0) continue;
+      doneRun += done.share() * Math.max(1, now - done.time());
+      doneEst += done.share() * Math.max(1, done.estimate());
+    }
+    seenRunning = still;
+  }
+}

@@ -1,0 +1,63 @@
+package io.rug.scheduler.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rug.scheduler.core.StarvationGuard.Work;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StarvationGuardTest {
+  private final StarvationGuard<String> guard = new StarvationGuard<>(100);
+
+  @Test
+  void deadlineIsSubmitPlusGuardTimesTheDrainTimeOfTheWorkAheadAtFirstSight() {
+    // half the machine busy for 40 more units; queued ahead: a quarter for 80; the job: half for 20
+    List<Work<String>> running = List.of(new Work<>("r", 0.5, 0, 50));
+    List<Work<String>> waiting = List.of(new Work<>("a", 0.25, 5, 80), new Work<>("b", 0.5, 9, 20));
+    assertThat(guard.update(10, running, waiting)).isEmpty();
+    assertThat(guard.deadline("a")).isEqualTo(5 + (long) (1.25 * (0.5 * 40 + 0.25 * 80)));
+    assertThat(guard.deadline("b"))
+        .isEqualTo(9 + (long) (1.25 * (0.5 * 40 + 0.25 * 80 + 0.5 * 20)));
+  }
+
+  @Test
+  void deadlineIsKeptWhileTheJobWaitsAndForgottenOnceItLeavesTheQueue() {
+    Work<String> a = new Work<>("a", 1.0, 0, 10);
+    guard.update(0, List.of(), List.of(a));
+    long first = guard.deadline("a");
+    // more work arriving later does not move a's deadline
+    guard.update(5, List.of(), List.of(a, new Work<>("b", 1.0, 5, 1000)));
+    assertThat(guard.deadline("a")).isEqualTo(first);
+    guard.update(6, List.of(new Work<>("a", 1.0, 6, 10)), List.of(new Work<>("b", 1.0, 5, 1000)));
+    assertThat(guard.deadline("a")).isNull();
+  }
+
+  @Test
+  void jobsPastTheirDeadlineAreUrgentInDeadlineOrder() {
+    Work<String> late = new Work<>("late", 0.5, 0, 40); // deadline 0 + 1.25 * 20 = 25
+    Work<String> early = new Work<>("early", 0.5, 1, 8); // first seen alone: 1 + 1.25 * 4 = 6
+    guard.update(1, List.of(), List.of(early));
+    guard.update(2, List.of(), List.of(late, early));
+    assertThat(guard.update(5, List.of(), List.of(late, early))).isEmpty();
+    assertThat(guard.update(6, List.of(), List.of(late, early))).containsExactly("early");
+    assertThat(guard.update(30, List.of(), List.of(late, early))).containsExactly("early", "late");
+  }
+
+  @Test
+  void learnsHowMuchEstimatesOverstateAndShortensLaterDeadlines() {
+    // a job estimated at 100 finishes after 25: estimates are four times too long
+    guard.update(0, List.of(new Work<>("r", 1.0, 0, 100)), List.of());
+    assertThat(guard.accuracy()).isEqualTo(1.0);
+    guard.update(25, List.of(), List.of(new Work<>("next", 1.0, 25, 100)));
+    assertThat(guard.accuracy()).isEqualTo(0.25);
+    assertThat(guard.deadline("next")).isEqualTo(25 + (long) (1.25 * 100 * 0.25));
+  }
+
+  @Test
+  void workWithoutAnEstimateCountsAsTheDefaultAndTeachesNothing() {
+    guard.update(0, List.of(new Work<>("r", 1.0, 0, 0)), List.of(new Work<>("w", 1.0, 0, 0)));
+    assertThat(guard.deadline("w")).isEqualTo((long) (1.25 * (100 + 100)));
+    guard.update(10, List.of(), List.of(new Work<>("w", 1.0, 0, 0)));
+    assertThat(guard.accuracy()).isEqualTo(1.0);
+  }
+}
