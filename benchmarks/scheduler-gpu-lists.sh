@@ -23,5 +23,5 @@ for pods in "$dir"/openb_pod_list_*.csv; do
   df=$(unallocated "$pods" default)
   awk -v n="$(basename "$pods" .csv)" -v f="$ff" -v b="$bf" -v d="$df" 'BEGIN {
     best = f < b ? f : b; r = best > 0 ? d / best : 0
-    printf "%-28s %9.4f %9.4f %9.4f %7.3f %s\n", substr(n, 15), f, b, d, r, r <= 0.87 ? "" : "MISS" }'
+    printf "%-28s %9.4f %9.4f %9.4f %7.3f %s\n", substr(n, 16), f, b, d, r, r <= 0.87 ? "" : "MISS" }'
 done
