@@ -19,6 +19,7 @@ final class Cycle {
   private final QueueBook book;
   private final Resources total;
   private final StarvationGuard<String> guard;
+  private final RuntimePredictor<String> predictor;
   private final JobPlacer placer;
   private final List<Binding> bindings = new ArrayList<>();
   private final List<Preemption> preemptions = new ArrayList<>();
@@ -32,8 +33,13 @@ final class Cycle {
   private int urgentReservations, otherReservations;
 
   /** {@code guard}: the scheduler's starvation guard, or {@code null} when the policy has none. */
-  Cycle(Policy policy, ClusterSnapshot snap, StarvationGuard<String> guard) {
+  Cycle(
+      Policy policy,
+      ClusterSnapshot snap,
+      StarvationGuard<String> guard,
+      RuntimePredictor<String> predictor) {
     this.policy = policy;
+    this.predictor = predictor;
     this.snap = snap;
     this.guard = guard;
     this.state = new ClusterState(snap.nodes());
@@ -62,7 +68,7 @@ final class Cycle {
     List<Job> jobs = new ArrayList<>(groups.size());
     groups.forEach((k, pods) -> jobs.add(Job.of(k, pods, runningByGroup.getOrDefault(k, 0))));
     if (guard != null) urgentRank = urgentRanks(jobs);
-    JobOrder order = new JobOrder(book, policy.ordering(), snap.nowMillis(), urgentRank);
+    JobOrder order = new JobOrder(book, policy.ordering(), snap.nowMillis(), urgentRank, predictor);
     jobs.forEach(order::add);
     for (Job job = order.next(); job != null; job = order.next()) schedule(job);
     return new CycleResult(bindings, preemptions, unschedulable, gangs, reservations);

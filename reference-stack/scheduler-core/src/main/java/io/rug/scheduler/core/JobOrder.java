@@ -25,6 +25,7 @@ final class JobOrder {
 
   private final QueueBook book;
   private final Map<String, Integer> urgentRank;
+  private final RuntimePredictor<String> predictor;
   private final Comparator<Job> withinUser;
   private final Map<String, List<Job>> byUser = new TreeMap<>();
   private final List<Deque<Job>> heads = new ArrayList<>();
@@ -34,8 +35,13 @@ final class JobOrder {
    * within a priority they go before all others, across queues and users.
    */
   JobOrder(
-      QueueBook book, Policy.Ordering ordering, long nowMillis, Map<String, Integer> urgentRank) {
+      QueueBook book,
+      Policy.Ordering ordering,
+      long nowMillis,
+      Map<String, Integer> urgentRank,
+      RuntimePredictor<String> predictor) {
     this.book = book;
+    this.predictor = predictor;
     this.urgentRank = urgentRank;
     Comparator<Job> urgentFirst =
         Comparator.comparingInt((Job j) -> -j.priority()).thenComparingInt(this::rank);
@@ -53,10 +59,14 @@ final class JobOrder {
     return urgentRank.getOrDefault(j.key(), Integer.MAX_VALUE);
   }
 
-  /** (wait + estimate) / estimate; a job without an estimate counts as a one-hour job. */
-  static double expansionFactor(Job job, long nowMillis) {
+  /**
+   * (wait + runtime) / runtime, the runtime predicted from the user's recent jobs and capped by the
+   * estimate; a job without an estimate counts as a one-hour job.
+   */
+  private double expansionFactor(Job job, long nowMillis) {
     long estimate = job.estimateMillis() > 0 ? job.estimateMillis() : UNKNOWN_ESTIMATE_MILLIS;
-    return ExpansionFactor.of(nowMillis - job.submitted(), estimate);
+    long runtime = predictor.predict(job.head().user(), estimate);
+    return ExpansionFactor.of(nowMillis - job.submitted(), runtime);
   }
 
   void add(Job job) {

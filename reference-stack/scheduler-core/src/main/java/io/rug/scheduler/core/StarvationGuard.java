@@ -36,13 +36,20 @@ public final class StarvationGuard<K> {
   public record Work<K>(K key, double share, long time, long estimate) {}
 
   private final long unknownEstimate;
+  private final double factor;
   private final Map<K, Long> deadlines = new HashMap<>();
   private Map<K, Work<K>> seenRunning = new HashMap<>();
   private double doneRun, doneEst;
 
   /** {@code unknownEstimate}: what a job without an estimate counts as (e.g. one hour). */
   public StarvationGuard(long unknownEstimate) {
+    this(unknownEstimate, GUARD);
+  }
+
+  /** A guard whose deadlines allow {@code factor} (instead of {@link #GUARD}) x the drain time. */
+  public StarvationGuard(long unknownEstimate, double factor) {
     this.unknownEstimate = unknownEstimate;
+    this.factor = factor;
   }
 
   /**
@@ -70,7 +77,7 @@ public final class StarvationGuard<K> {
       backlog += w.share() * estimate(w);
       Long d = deadlines.get(w.key());
       if (d == null) {
-        d = w.time() + (long) (GUARD * backlog * accuracy);
+        d = w.time() + (long) (factor * backlog * accuracy);
         deadlines.put(w.key(), d);
       }
       if (now >= d) urgent.add(new Urgent<>(w.key(), d, w.time()));

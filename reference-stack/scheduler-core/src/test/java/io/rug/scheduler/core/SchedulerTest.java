@@ -296,4 +296,32 @@ class SchedulerTest {
     assertThat(new Scheduler(Policy.DEFAULT).schedule(s).reservations()).hasSize(2);
     assertThat(new Scheduler(Policy.named("easy")).schedule(s).reservations()).hasSize(1);
   }
+
+  @Test
+  void ordersAUsersJobsByRuntimesPredictedFromTheirLastFinishedPods() {
+    // alice's last two pods ran 10 minutes although they asked for hours
+    Placement r1 = new Placement(alicePod("r1", 8 * 3_600_000L, 0), "a", List.of(), 1);
+    Placement r2 = new Placement(alicePod("r2", 8 * 3_600_000L, 0), "b", List.of(), 1);
+    // now x (asks 10 h, waiting 60 min) and y (asks 1 h, waiting 30 min) compete for one slot
+    Pod x = alicePod("x", 36_000_000, 0);
+    Pod y = alicePod("y", 3_600_000, 1_800_000);
+    List<Node> nodes = List.of(cpu("a", 4), cpu("b", 4));
+    Placement busy = new Placement(pod("other", 4).withTimes(0, 0), "b", List.of(), 1);
+    ClusterSnapshot race =
+        new ClusterSnapshot(3_600_000, nodes, List.of(busy), List.of(x, y), List.of());
+
+    Scheduler learnt = new Scheduler(Policy.DEFAULT);
+    learnt.schedule(new ClusterSnapshot(1, nodes, List.of(r1, r2), List.of(), List.of()));
+    learnt.schedule(new ClusterSnapshot(600_001, nodes, List.of(), List.of(), List.of()));
+    // predicted 10 min each: x's expansion factor (60 + 10) / 10 beats y's (30 + 10) / 10
+    assertThat(learnt.schedule(race).bindings()).extracting(Binding::podId).containsExactly("x");
+    // by the estimates alone y's (30 + 60) / 60 beats x's (60 + 600) / 600
+    assertThat(new Scheduler(Policy.DEFAULT).schedule(race).bindings())
+        .extracting(Binding::podId)
+        .containsExactly("y");
+  }
+
+  private static Pod alicePod(String id, long estimateMillis, long submittedAt) {
+    return pod(id, 4).withQueue("default", "alice", 0).withTimes(submittedAt, estimateMillis);
+  }
 }

@@ -11,6 +11,9 @@ public interface BatchPolicy {
 
   List<SwfJob> select(long now, int free, List<Running> running, List<Waiting> queue);
 
+  /** Called when a started job ends at {@code end} (before the next {@link #select}). */
+  default void finished(SwfJob job, long start, long end) {}
+
   /** A running job: started at {@code start}, expected to end at start + estimate. */
   record Running(SwfJob job, long start) {
     public long estimatedEnd() {

@@ -1,6 +1,7 @@
 package io.rug.scheduler.sim.swf;
 
 import io.rug.scheduler.core.ExpansionFactor;
+import io.rug.scheduler.core.RuntimePredictor;
 import io.rug.scheduler.core.StarvationGuard;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.ToDoubleBiFunction;
 
 /**
  * The {@code default} batch policy on one pool of processors: the live scheduler's ordering and
@@ -19,34 +19,46 @@ import java.util.function.ToDoubleBiFunction;
  *   <li>Every job gets a deadline when first seen, roughly when FCFS would have started it; jobs
  *       past their deadline are urgent: served first in deadline order, each with a conservative
  *       reservation, so nothing started later can delay them.
- *   <li>Other jobs go by expansion factor (wait + estimate) / estimate, highest first: short jobs
- *       run soon, long ones age. The first {@link StarvationGuard#RESERVATIONS} of them that cannot
- *       start get reservations (EASY has one); after that only jobs narrow enough for the free
- *       processors start, and only if they fit the availability profile without moving any
- *       reservation.
+ *   <li>Other jobs go by expansion factor (wait + runtime) / runtime, highest first, with the
+ *       runtime predicted from the user's last two finished jobs and capped by the estimate ({@link
+ *       RuntimePredictor}; SWF field 12 is the user): short jobs run soon, long ones age. The first
+ *       {@link StarvationGuard#RESERVATIONS} of them that cannot start get reservations (EASY has
+ *       one); after that only jobs narrow enough for the free processors start, and only if they
+ *       fit the availability profile without moving any reservation.
  * </ul>
  */
 public final class DefaultBatchPolicy implements BatchPolicy {
-  private final ToDoubleBiFunction<SwfJob, Long> score; // lower first
-  private final boolean allUrgentReserved;
-  private final StarvationGuard<SwfJob> guard = new StarvationGuard<>(1);
+  private final StarvationGuard<SwfJob> guard;
+  private final int reservationsForOthers;
+  private final RuntimePredictor<Long> predictor = new RuntimePredictor<>();
   private double machine = 1;
 
   /** Reservations for jobs that are not urgent: the live scheduler's number. */
   public static final int RESERVATIONS = StarvationGuard.RESERVATIONS;
 
   public DefaultBatchPolicy() {
-    this(DefaultBatchPolicy::expansionOrder, true);
+    this(StarvationGuard.GUARD, RESERVATIONS);
   }
 
-  /** Lower first: the negated expansion factor, as the live scheduler orders a user's jobs. */
-  static double expansionOrder(SwfJob j, long now) {
-    return -ExpansionFactor.of(now - j.submit(), Math.max(1, j.estimate()));
+  /** A variant for experiments: another guard factor or number of reservations. */
+  public DefaultBatchPolicy(double guardFactor, int reservationsForOthers) {
+    this.guard = new StarvationGuard<>(1, guardFactor);
+    this.reservationsForOthers = reservationsForOthers;
   }
 
-  public DefaultBatchPolicy(ToDoubleBiFunction<SwfJob, Long> score, boolean allUrgentReserved) {
-    this.score = score;
-    this.allUrgentReserved = allUrgentReserved;
+  /**
+   * Lower first: the negated expansion factor over the predicted runtime (the user's recent
+   * runtimes, at most the estimate), as the live scheduler orders a user's jobs.
+   */
+  private double order(SwfJob j, long now) {
+    long estimate = Math.max(1, j.estimate());
+    long predicted = j.user() >= 0 ? predictor.predict(j.user(), estimate) : estimate;
+    return -ExpansionFactor.of(now - j.submit(), predicted);
+  }
+
+  @Override
+  public void finished(SwfJob job, long start, long end) {
+    if (job.user() >= 0) predictor.finished(job.user(), end - start);
   }
 
   @Override
@@ -70,11 +82,13 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     isUrgent.addAll(urgent);
     List<Keyed> rest = new ArrayList<>(queue.size());
     for (Waiting w : queue) {
-      if (!isUrgent.contains(w.job()))
-        rest.add(new Keyed(w.job(), score.applyAsDouble(w.job(), now)));
+      if (isUrgent.contains(w.job())) continue;
+      SwfJob j = w.job();
+      double key = order(j, now);
+      rest.add(new Keyed(j, key));
     }
     Profile p = new Profile(now, free, running);
-    int reservations = allUrgentReserved ? urgent.size() : 0;
+    int reservations = urgent.size();
     for (SwfJob j : urgent) {
       if (free == 0 && reservations == 0) return start;
       free = startOrReserve(p, now, j, free, reservations > 0, start);
@@ -83,7 +97,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     // The others in priority order: jobs start while they fit; the first ones that do not get
     // the reservations; after them only jobs narrow enough for the free processors can start.
     PriorityQueue<Keyed> heap = new PriorityQueue<>(rest);
-    int left = RESERVATIONS;
+    int left = reservationsForOthers;
     while (!heap.isEmpty() && free > 0 && left > 0) {
       Keyed k = heap.poll();
       int before = start.size();

@@ -21,7 +21,7 @@ public final class SwfParser {
 
   public SwfTrace parse(BufferedReader r, String name, int procsOverride) throws IOException {
     long maxProcs = 0, maxNodes = 0;
-    record Raw(long id, long submit, long run, long procs, long estimate) {}
+    record Raw(long id, long submit, long run, long procs, long estimate, long user) {}
     List<Raw> raw = new ArrayList<>();
     String line;
     int no = 0;
@@ -43,7 +43,8 @@ public final class SwfParser {
       long alloc = num(f, 4, name, no), req = num(f, 7, name, no), reqTime = num(f, 8, name, no);
       long procs = req > 0 ? req : alloc;
       long estimate = reqTime > 0 ? reqTime : run4;
-      raw.add(new Raw(id, submit, Math.min(run4, estimate), procs, estimate));
+      long user = f.length > 11 ? num(f, 11, name, no) : -1;
+      raw.add(new Raw(id, submit, Math.min(run4, estimate), procs, estimate, user));
     }
     long machine = procsOverride > 0 ? procsOverride : maxProcs > 0 ? maxProcs : maxNodes;
     if (machine <= 0) {
@@ -57,7 +58,7 @@ public final class SwfParser {
         skipped++;
         continue;
       }
-      jobs.add(new SwfJob(j.id(), j.submit(), j.run(), (int) j.procs(), j.estimate()));
+      jobs.add(new SwfJob(j.id(), j.submit(), j.run(), (int) j.procs(), j.estimate(), j.user()));
     }
     jobs.sort(Comparator.comparingLong(SwfJob::submit).thenComparingLong(SwfJob::id));
     String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);

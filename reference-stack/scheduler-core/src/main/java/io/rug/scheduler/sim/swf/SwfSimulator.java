@@ -36,6 +36,7 @@ public final class SwfSimulator {
         BatchPolicy.Running r = ends.poll();
         running.remove(r);
         free += r.job().procs();
+        policy.finished(r.job(), r.start(), r.start() + r.job().run());
       }
       while (next < n && jobs.get(next).submit() <= t)
         queue.add(new BatchPolicy.Waiting(jobs.get(next++)));

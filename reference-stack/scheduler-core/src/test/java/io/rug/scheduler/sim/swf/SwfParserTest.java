@@ -21,6 +21,15 @@ class SwfParserTest {
   }
 
   @Test
+  void readsTheUserFromField12WhenTheLineHasIt() {
+    String text =
+        "; MaxProcs: 64\n"
+            + "1 0 -1 100 8 -1 -1 8 200 -1 1 42 -1 -1 0 -1 -1 -1\n"
+            + "2 5 -1 100 8 -1 -1 8 200\n"; // an archive line cut after field 9
+    assertThat(Traces.parse(text, 0).jobs()).extracting(SwfJob::user).containsExactly(42L, -1L);
+  }
+
+  @Test
   void fallsBackToMaxNodesAndSkipsJobsThatCannotRun() {
     String text =
         "; MaxNodes: 4\n\n"
