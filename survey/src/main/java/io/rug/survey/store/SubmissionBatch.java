@@ -21,6 +21,7 @@ final class SubmissionBatch implements AutoCloseable {
   private final PreparedStatement slugTaken;
   private final PreparedStatement insert;
   private final PreparedStatement answers;
+  private final PreparedStatement values;
   private final Map<String, Receipt> inBatch = new HashMap<>();
 
   SubmissionBatch(Connection c, long now) throws SQLException {
@@ -36,6 +37,7 @@ final class SubmissionBatch implements AutoCloseable {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             Statement.RETURN_GENERATED_KEYS);
     this.answers = c.prepareStatement(SubmissionRows.INSERT_ANSWER);
+    this.values = c.prepareStatement(SubmissionRows.INSERT_VALUE);
   }
 
   Receipt add(SurveyStore.Checked s) throws SQLException {
@@ -50,7 +52,7 @@ final class SubmissionBatch implements AutoCloseable {
     insert.setString(1, q.id());
     insert.setInt(2, q.version());
     insert.setString(3, Status.PENDING.dbName());
-    insert.setString(4, freeSlug(q, s.answers()));
+    insert.setString(4, s.slugBase() == null ? null : freeSlug(q.id(), s.slugBase()));
     insert.setString(5, s.idempotencyKey());
     insert.setString(6, s.editToken());
     insert.setString(7, s.origin().source());
@@ -63,8 +65,13 @@ final class SubmissionBatch implements AutoCloseable {
       keys.next();
       id = keys.getLong(1);
     }
-    SubmissionRows.addAnswers(answers, id, s.answers());
-    answers.executeBatch();
+    if (SubmissionRows.hasVotes(s.answers())) {
+      SubmissionRows.addAnswers(answers, id, s.answers());
+      answers.executeBatch();
+    } else { // web answers: no vote columns to bind
+      SubmissionRows.addValues(values, id, s.answers());
+      values.executeBatch();
+    }
     Receipt r = new Receipt(id, s.editToken(), true);
     inBatch.put(s.idempotencyKey(), r);
     return r;
@@ -77,14 +84,9 @@ final class SubmissionBatch implements AutoCloseable {
     }
   }
 
-  private String freeSlug(Questionnaire q, Answers a) throws SQLException {
-    String title = q.titleQuestion().isEmpty() ? "" : a.first(q.titleQuestion());
-    if (title.isBlank()) {
-      return null;
-    }
-    String base = Slugs.slugify(title);
+  private String freeSlug(String questionnaireId, String base) throws SQLException {
     String slug = base;
-    for (int n = 2; taken(q.id(), slug); n++) {
+    for (int n = 2; taken(questionnaireId, slug); n++) {
       slug = base + "-" + n;
     }
     return slug;
@@ -103,7 +105,8 @@ final class SubmissionBatch implements AutoCloseable {
     try (byKey;
         slugTaken;
         insert;
-        answers) {
+        answers;
+        values) {
       // closes every statement, even when one close fails
     }
   }

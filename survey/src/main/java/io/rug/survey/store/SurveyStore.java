@@ -92,15 +92,17 @@ public final class SurveyStore implements AutoCloseable {
       String questionnaireId, int version, Answers answers, String idempotencyKey, Origin origin) {}
 
   /**
-   * A submission {@link #check}ed against its questionnaire version, with every question's entry
-   * and its edit token drawn: what is left to do is the write.
+   * A submission {@link #check}ed against its questionnaire version, with every question's entry,
+   * its edit token drawn and the slug it would like (null without a title): what is left to do is
+   * the write.
    */
   public record Checked(
       Questionnaire questionnaire,
       Answers answers,
       String idempotencyKey,
       Origin origin,
-      String editToken) {}
+      String editToken,
+      String slugBase) {}
 
   /**
    * Validates a submission without touching the database, so callers can do this work on their own
@@ -111,12 +113,15 @@ public final class SurveyStore implements AutoCloseable {
   public Checked check(NewSubmission item) {
     Limits.check("idempotency key", item.idempotencyKey(), Limits.KEY);
     Questionnaire q = catalog.require(item.questionnaireId(), item.version());
+    Answers complete = AnswerCheck.complete(q, item.answers());
+    String title = q.titleQuestion().isEmpty() ? "" : complete.first(q.titleQuestion());
     return new Checked(
         q,
-        AnswerCheck.complete(q, item.answers()),
+        complete,
         item.idempotencyKey(),
         item.origin(),
-        newToken());
+        newToken(),
+        title.isBlank() ? null : Slugs.slugify(title));
   }
 
   /**
