@@ -11,16 +11,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rendered survey form as a load-test client sees it: the hidden stamp and CSRF token, and the
- * question controls, filled the way a hurried but valid respondent would.
+ * A rendered survey form as a load-test client sees it: the hidden version, stamp and CSRF token,
+ * and the question controls, filled the way a hurried but valid respondent would.
  */
 record FormPage(
-    String stamp, String csrf, List<String> textFields, Map<String, String> firstChoice) {
+    String version,
+    String stamp,
+    String csrf,
+    List<String> textFields,
+    Map<String, String> firstChoice) {
   private static final Pattern INPUT =
       Pattern.compile("<(input|textarea)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTR = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
 
   static FormPage parse(String html) {
+    String version = "";
     String stamp = null;
     String csrf = null;
     List<String> text = new ArrayList<>();
@@ -35,7 +40,9 @@ record FormPage(
       String name = a.getOrDefault("name", "");
       String type =
           m.group(1).equalsIgnoreCase("textarea") ? "textarea" : a.getOrDefault("type", "text");
-      if (name.equals("stamp")) {
+      if (name.equals("version")) {
+        version = a.getOrDefault("value", "");
+      } else if (name.equals("stamp")) {
         stamp = a.get("value");
       } else if (name.equals("csrf") && csrf == null) {
         csrf = a.get("value");
@@ -50,7 +57,38 @@ record FormPage(
     if (stamp == null || csrf == null) {
       throw new IllegalStateException("no survey form on the page (stamp or csrf missing)");
     }
-    return new FormPage(stamp, csrf, text, choice);
+    return new FormPage(version, stamp, csrf, text, choice);
+  }
+
+  /**
+   * The next render of the same form: only its tokens are read when it has this page's version (the
+   * questions of a version never change), so the client spends its CPU on requests rather than on
+   * parsing the same fields again; any other page is parsed in full.
+   */
+  FormPage next(String html) {
+    String v = hiddenValue(html, "version");
+    String s = hiddenValue(html, "stamp");
+    String c = hiddenValue(html, "csrf");
+    if (v == null || s == null || c == null || !v.equals(version)) {
+      return parse(html);
+    }
+    return new FormPage(version, s, c, textFields, firstChoice);
+  }
+
+  /** The value of the first input named {@code name}, or null. */
+  static String hiddenValue(String html, String name) {
+    int at = html.indexOf("name=\"" + name + "\"");
+    if (at < 0) {
+      return null;
+    }
+    int start = html.lastIndexOf('<', at);
+    int end = html.indexOf('>', at);
+    int value = html.indexOf("value=\"", start);
+    if (start < 0 || end < 0 || value < 0 || value > end) {
+      return null;
+    }
+    int close = html.indexOf('"', value + 7);
+    return close < 0 || close > end ? null : unescape(html.substring(value + 7, close));
   }
 
   /** The idempotency key inside the stamp (the client may read it; only the server can sign). */
@@ -65,6 +103,9 @@ record FormPage(
   /** A complete urlencoded body: every text answer carries {@code marker}, choices their first. */
   String body(String marker) {
     StringBuilder b = new StringBuilder();
+    if (!version.isEmpty()) {
+      add(b, "version", version);
+    }
     add(b, "stamp", stamp);
     add(b, "csrf", csrf);
     add(b, "website", "");

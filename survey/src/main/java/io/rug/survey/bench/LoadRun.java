@@ -1,7 +1,6 @@
 package io.rug.survey.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,65 +11,102 @@ import org.HdrHistogram.Histogram;
 /** {@code clients} submitters against one form for a bounded time and number of submissions. */
 final class LoadRun {
 
-  /** What the run saw: acknowledged submissions, latency, and attempts that got no success. */
+  /**
+   * What the run saw: every acknowledged submission (warm-up included: all are verified), those
+   * sent in the measured window, latency of the measured window, and attempts that got no success.
+   */
   record Outcome(
       List<Ack> acks,
+      long measuredAcks,
       Histogram latencyMicros,
       Histogram formMicros,
       long failures,
       long retries,
       Duration elapsed) {
+    /** Acknowledged submissions per second of the measured window. */
     double throughput() {
-      return acks.size() / Math.max(1e-9, elapsed.toNanos() / 1e9);
+      return measuredAcks / Math.max(1e-9, elapsed.toNanos() / 1e9);
+    }
+
+    long warmupAcks() {
+      return acks.size() - measuredAcks;
     }
   }
 
-  private final HttpClient http;
-  private final URI form;
+  private final URI base;
+  private final String formPath;
   private final int clients;
   private final long thinkMillis;
 
-  LoadRun(HttpClient http, URI form, int clients, long thinkMillis) {
-    this.http = http;
-    this.form = form;
+  LoadRun(URI base, String formPath, int clients, long thinkMillis) {
+    this.base = base;
+    this.formPath = formPath;
     this.clients = clients;
     this.thinkMillis = thinkMillis;
   }
 
-  /** Runs until {@code duration} has passed or {@code maxSubmissions} were attempted. */
-  Outcome run(Duration duration, long maxSubmissions, Runnable midway) throws InterruptedException {
-    long start = System.nanoTime();
-    long deadline = start + duration.toNanos();
+  /**
+   * Loads for {@code warmup}, then measures for {@code duration} (or until {@code maxSubmissions}
+   * were attempted); {@code measuring} runs when the measured window opens, {@code midway} (if not
+   * null) halfway through it. Requests sent during the warm-up (while the server's JIT compiler is
+   * still at work) are left out of the latency and throughput figures, but not out of the
+   * stored-exactly-once check.
+   */
+  Outcome run(
+      Duration warmup, Duration duration, long maxSubmissions, Runnable measuring, Runnable midway)
+      throws InterruptedException {
+    long measureFrom = System.nanoTime() + warmup.toNanos();
+    long deadline = measureFrom + duration.toNanos();
     AtomicLong budget = new AtomicLong(maxSubmissions);
     List<Ack> acks = Collections.synchronizedList(new ArrayList<>());
     List<Submitter> submitters = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
-      Submitter s = new Submitter(http, form, "c" + i, deadline, budget, acks, thinkMillis);
+      Submitter s =
+          new Submitter(
+              new Http1Connection(base),
+              formPath,
+              "c" + i,
+              measureFrom,
+              deadline,
+              budget,
+              acks,
+              thinkMillis);
       submitters.add(s);
       Thread t = new Thread(s, "submitter-" + i);
       t.setDaemon(true);
       threads.add(t);
       t.start();
     }
+    sleepUntil(measureFrom);
+    measuring.run();
     if (midway != null) {
-      Thread.sleep(duration.toMillis() / 2);
+      sleepUntil(measureFrom + duration.toNanos() / 2);
       midway.run();
     }
     for (Thread t : threads) {
       t.join();
     }
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - measureFrom);
     Histogram all = new Histogram(60_000_000L, 3);
     Histogram forms = new Histogram(60_000_000L, 3);
     long failures = 0;
     long retries = 0;
+    long measured = 0;
     for (Submitter s : submitters) {
+      measured += s.measuredAcks();
       all.add(s.latencyMicros());
       forms.add(s.formMicros());
       failures += s.failures();
       retries += s.retries();
     }
-    return new Outcome(List.copyOf(acks), all, forms, failures, retries, elapsed);
+    return new Outcome(List.copyOf(acks), measured, all, forms, failures, retries, elapsed);
+  }
+
+  private static void sleepUntil(long nanoTime) throws InterruptedException {
+    long left = nanoTime - System.nanoTime();
+    if (left > 0) {
+      Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+    }
   }
 }

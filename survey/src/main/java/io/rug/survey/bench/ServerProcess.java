@@ -20,25 +20,27 @@ final class ServerProcess implements AutoCloseable {
   private final Path log;
   private final int port;
   private Process process;
+  private Duration cpuOfEarlierProcesses = Duration.ZERO;
 
-  ServerProcess(Path jar, Path bookDir, Path dataDir, int port, Path log) {
+  ServerProcess(Path jar, List<String> jvmOptions, Path bookDir, Path dataDir, int port, Path log) {
     this.port = port;
     this.log = log;
-    this.command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString(),
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                Integer.toString(port),
-                "--book",
-                bookDir.toString(),
-                "--data-dir",
-                dataDir.toString()));
+    this.command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            Integer.toString(port),
+            "--book",
+            bookDir.toString(),
+            "--data-dir",
+            dataDir.toString()));
   }
 
   URI base() {
@@ -77,8 +79,18 @@ final class ServerProcess implements AutoCloseable {
 
   /** SIGKILL: no shutdown hooks, no flushing; what was acknowledged must already be durable. */
   void killHard() throws InterruptedException {
+    cpuOfEarlierProcesses = cpuTime();
     process.destroyForcibly();
     process.waitFor();
+  }
+
+  /** CPU time the server processes used so far, across restarts (zero where the OS hides it). */
+  Duration cpuTime() {
+    Duration now =
+        process == null
+            ? Duration.ZERO
+            : process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    return cpuOfEarlierProcesses.plus(now);
   }
 
   long pid() {

@@ -1,10 +1,6 @@
 package io.rug.survey.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,9 +12,10 @@ import org.HdrHistogram.Histogram;
  * idempotency must turn that into one stored submission.
  */
 final class Submitter implements Runnable {
-  private final HttpClient http;
-  private final URI form;
+  private final Http1Connection http;
+  private final String path;
   private final String name;
+  private final long measureFromNanos;
   private final long deadlineNanos;
   private final AtomicLong budget;
   private final List<Ack> acks;
@@ -27,19 +24,23 @@ final class Submitter implements Runnable {
   private final Histogram formMicros = new Histogram(60_000_000L, 3);
   private long failures;
   private long retries;
+  private long measuredAcks;
   private String cookie = "";
+  private FormPage lastPage;
 
   Submitter(
-      HttpClient http,
-      URI form,
+      Http1Connection http,
+      String path,
       String name,
+      long measureFromNanos,
       long deadlineNanos,
       AtomicLong budget,
       List<Ack> acks,
       long thinkMillis) {
     this.http = http;
-    this.form = form;
+    this.path = path;
     this.name = name;
+    this.measureFromNanos = measureFromNanos;
     this.deadlineNanos = deadlineNanos;
     this.budget = budget;
     this.acks = acks;
@@ -48,6 +49,12 @@ final class Submitter implements Runnable {
 
   @Override
   public void run() {
+    try (http) {
+      loop();
+    }
+  }
+
+  private void loop() {
     int n = 0;
     while (System.nanoTime() < deadlineNanos && budget.getAndDecrement() > 0) {
       try {
@@ -58,9 +65,13 @@ final class Submitter implements Runnable {
         String marker = "bench " + name + "-" + n++;
         String body = page.body(marker);
         while (System.nanoTime() < deadlineNanos + Duration.ofSeconds(60).toNanos()) {
+          long sent = System.nanoTime();
           int status = post(body);
           if (status == 200) {
             acks.add(new Ack(page.idempotencyKey(), marker));
+            if (sent >= measureFromNanos) {
+              measuredAcks++;
+            }
             break;
           }
           if (status != -1) {
@@ -87,42 +98,33 @@ final class Submitter implements Runnable {
     }
   }
 
-  private FormPage load() throws IOException, InterruptedException {
-    HttpRequest.Builder get = HttpRequest.newBuilder(form).timeout(Duration.ofSeconds(30));
-    if (!cookie.isEmpty()) {
-      get.header("Cookie", cookie);
-    }
+  private FormPage load() throws IOException {
     long start = System.nanoTime();
-    HttpResponse<String> r = http.send(get.build(), HttpResponse.BodyHandlers.ofString());
-    formMicros.recordValue(
-        Math.min((System.nanoTime() - start) / 1000, formMicros.getHighestTrackableValue()));
-    r.headers()
-        .firstValue("Set-Cookie")
-        .ifPresent(c -> cookie = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
-    if (r.statusCode() != 200) {
-      throw new FormStatusException(r.statusCode());
+    Http1Connection.Response r = http.get(path, cookie);
+    if (start >= measureFromNanos) {
+      formMicros.recordValue(
+          Math.min((System.nanoTime() - start) / 1000, formMicros.getHighestTrackableValue()));
     }
-    return FormPage.parse(r.body());
+    if (!r.cookie().isEmpty()) {
+      cookie = r.cookie();
+    }
+    if (r.status() != 200) {
+      throw new FormStatusException(r.status());
+    }
+    lastPage = lastPage == null ? FormPage.parse(r.body()) : lastPage.next(r.body());
+    return lastPage;
   }
 
   /** The status of the post, or -1 when the server could not be reached. */
-  private int post(String body) throws InterruptedException {
+  private int post(String body) {
     long start = System.nanoTime();
     try {
-      HttpResponse<Void> r =
-          http.send(
-              HttpRequest.newBuilder(form)
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .header("Cookie", cookie)
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      if (r.statusCode() == 200) {
+      int status = http.postForm(path, cookie, body).status();
+      if (status == 200 && start >= measureFromNanos) {
         latencyMicros.recordValue(
             Math.min((System.nanoTime() - start) / 1000, latencyMicros.getHighestTrackableValue()));
       }
-      return r.statusCode();
+      return status;
     } catch (IOException e) {
       return -1;
     }
@@ -157,5 +159,10 @@ final class Submitter implements Runnable {
 
   long retries() {
     return retries;
+  }
+
+  /** Acknowledged submissions sent in the measured window (after the warm-up). */
+  long measuredAcks() {
+    return measuredAcks;
   }
 }

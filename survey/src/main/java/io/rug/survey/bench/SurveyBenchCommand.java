@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
@@ -46,6 +48,16 @@ public final class SurveyBenchCommand implements Callable<Integer> {
       defaultValue = "60",
       description = "Load duration, 1-600 s (default ${DEFAULT-VALUE}).")
   int seconds;
+
+  @Option(
+      names = "--warmup-seconds",
+      defaultValue = "10",
+      description = {
+        "Load before the measured window, 0-600 s (default ${DEFAULT-VALUE}): the server's JIT",
+        "compiler is still at work then. Left out of latency and throughput, not out of the",
+        "stored-exactly-once check."
+      })
+  int warmupSeconds;
 
   @Option(
       names = "--max-submissions",
@@ -88,6 +100,14 @@ public final class SurveyBenchCommand implements Callable<Integer> {
       description = "Form to submit (default ${DEFAULT-VALUE}).")
   String questionnaire;
 
+  @Option(
+      names = "--server-jvm-option",
+      description = {
+        "A JVM flag for the server child process, repeatable (e.g. to profile it:",
+        "--server-jvm-option=-XX:StartFlightRecording=filename=server.jfr)."
+      })
+  List<String> serverJvmOptions = new ArrayList<>();
+
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
@@ -97,11 +117,14 @@ public final class SurveyBenchCommand implements Callable<Integer> {
         || clients > 1000
         || seconds < 1
         || seconds > 600
+        || warmupSeconds < 0
+        || warmupSeconds > 600
         || maxSubmissions < 1
         || thinkMillis < 0
         || thinkMillis > 600_000) {
       System.err.println(
-          "rug bench survey: --clients 1-1000, --seconds 1-600, --max-submissions >= 1");
+          "rug bench survey: --clients 1-1000, --seconds 1-600, --warmup-seconds 0-600,"
+              + " --max-submissions >= 1");
       return 2;
     }
     if (!Files.isRegularFile(jar)) {
@@ -130,13 +153,14 @@ public final class SurveyBenchCommand implements Callable<Integer> {
     String formPath = "/survey/" + questionnaire;
     PrintStream err = System.err;
     boolean keep = false;
-    try (ServerProcess server = new ServerProcess(jar, book, dir, port, log)) {
+    try (ServerProcess server = new ServerProcess(jar, serverJvmOptions, book, dir, port, log)) {
       server.start(http, formPath);
       err.printf(
           "rug bench survey: server pid %d on %s, data in %s%n", server.pid(), server.base(), dir);
       err.printf(
-          "rug bench survey: %d clients for %d s%s%n",
-          clients, seconds, kill ? ", kill -9 halfway" : "");
+          "rug bench survey: %d clients: %d s warm-up (excluded from the figures), then %d s"
+              + " measured%s%n",
+          clients, warmupSeconds, seconds, kill ? ", kill -9 halfway through" : "");
       Runnable midway =
           kill
               ? () -> {
@@ -150,12 +174,23 @@ public final class SurveyBenchCommand implements Callable<Integer> {
                 }
               }
               : null;
+      Duration[] atStart = new Duration[2]; // server and client CPU when the window opens
       LoadRun.Outcome outcome =
-          new LoadRun(http, server.base().resolve(formPath), clients, thinkMillis)
-              .run(Duration.ofSeconds(seconds), maxSubmissions, midway);
+          new LoadRun(server.base(), formPath, clients, thinkMillis)
+              .run(
+                  Duration.ofSeconds(warmupSeconds),
+                  Duration.ofSeconds(seconds),
+                  maxSubmissions,
+                  () -> {
+                    atStart[0] = server.cpuTime();
+                    atStart[1] = CpuUse.ofThisProcess();
+                  },
+                  midway);
+      CpuUse cpu =
+          new CpuUse(server.cpuTime().minus(atStart[0]), CpuUse.ofThisProcess().minus(atStart[1]));
       server.close();
       StoredCheck.Result check = StoredCheck.verify(dir, questionnaire, outcome.acks());
-      BenchReport.print(outcome, check, clients, kill, json);
+      BenchReport.print(outcome, check, cpu, clients, warmupSeconds, kill, json);
       keep = outcome.failures() > 0 || check.lost() > 0 || check.duplicated() > 0;
       return check.lost() == 0 && check.duplicated() == 0 ? 0 : 1;
     } finally {

@@ -3,9 +3,11 @@ package io.rug.survey.store;
 import io.rug.survey.questionnaire.Question;
 import io.rug.survey.questionnaire.QuestionType;
 import io.rug.survey.questionnaire.Questionnaire;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Makes answers fit their questionnaire version before they are stored: unknown codes, unknown
@@ -36,15 +38,17 @@ final class AnswerCheck {
   }
 
   static Answers complete(Questionnaire q, Answers given) {
+    List<Question> questions = q.questions(); // built on each call: once here, not per code
+    Set<String> asked = new HashSet<>();
+    questions.forEach(question -> asked.add(question.code()));
     for (String code : given.codes()) {
-      if (!q.asks(code)) {
+      if (!asked.contains(code)) {
         throw new IllegalArgumentException(q.ref() + " has no question '" + code + "'");
       }
     }
     Map<String, List<AnswerValue>> out = new LinkedHashMap<>();
-    for (Question question : q.questions()) {
-      List<AnswerValue> values =
-          given.answerValues(question.code()).stream().filter(v -> !v.value().isBlank()).toList();
+    for (Question question : questions) {
+      List<AnswerValue> values = nonBlank(given.answerValues(question.code()));
       if (values.size() > 1 && !question.multiValued()) {
         throw new IllegalArgumentException(
             question.code() + " takes one value, got " + values.size());
@@ -67,5 +71,14 @@ final class AnswerCheck {
       out.put(question.code(), values);
     }
     return new Answers(out);
+  }
+
+  private static List<AnswerValue> nonBlank(List<AnswerValue> values) {
+    for (AnswerValue v : values) {
+      if (v.value().isBlank()) {
+        return values.stream().filter(x -> !x.value().isBlank()).toList();
+      }
+    }
+    return values;
   }
 }

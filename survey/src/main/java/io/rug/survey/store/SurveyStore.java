@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -91,66 +92,60 @@ public final class SurveyStore implements AutoCloseable {
       String questionnaireId, int version, Answers answers, String idempotencyKey, Origin origin) {}
 
   /**
+   * A submission {@link #check}ed against its questionnaire version, with every question's entry,
+   * its edit token drawn and the slug it would like (null without a title): what is left to do is
+   * the write.
+   */
+  public record Checked(
+      Questionnaire questionnaire,
+      Answers answers,
+      String idempotencyKey,
+      Origin origin,
+      String editToken,
+      String slugBase) {}
+
+  /**
+   * Validates a submission without touching the database, so callers can do this work on their own
+   * thread before handing it to a single writer.
+   *
+   * @throws IllegalArgumentException unknown questionnaire, question or option code
+   */
+  public Checked check(NewSubmission item) {
+    Limits.check("idempotency key", item.idempotencyKey(), Limits.KEY);
+    Questionnaire q = catalog.require(item.questionnaireId(), item.version());
+    Answers complete = AnswerCheck.complete(q, item.answers());
+    String title = q.titleQuestion().isEmpty() ? "" : complete.first(q.titleQuestion());
+    return new Checked(
+        q,
+        complete,
+        item.idempotencyKey(),
+        item.origin(),
+        newToken(),
+        title.isBlank() ? null : Slugs.slugify(title));
+  }
+
+  /**
    * Group commit (added by part B for the web form under load): stores several submissions in ONE
    * transaction, so one fsync acknowledges them all. Same rules as {@link #submit} per item,
    * including a key repeated earlier or within the batch. An invalid item throws before anything is
    * written; callers may then fall back to {@link #submit} per item.
    */
   public List<Receipt> submitAll(List<NewSubmission> items) {
-    items.forEach(i -> Limits.check("idempotency key", i.idempotencyKey(), Limits.KEY));
-    List<Answers> complete =
-        items.stream()
-            .map(
-                i ->
-                    AnswerCheck.complete(
-                        catalog.require(i.questionnaireId(), i.version()), i.answers()))
-            .toList();
-    return db.inTransaction(
-        c -> {
-          long now = clock.millis();
-          java.util.Map<String, Receipt> inBatch = new java.util.HashMap<>();
-          java.util.List<Receipt> out = new java.util.ArrayList<>();
-          for (int n = 0; n < items.size(); n++) {
-            NewSubmission i = items.get(n);
-            Receipt earlier = inBatch.get(i.idempotencyKey());
-            if (earlier == null) {
-              earlier = storedReceipt(c, i.idempotencyKey());
-            }
-            if (earlier != null) {
-              out.add(new Receipt(earlier.id(), earlier.editToken(), false));
-              continue;
-            }
-            Questionnaire q = catalog.require(i.questionnaireId(), i.version());
-            String token = newToken();
-            long id =
-                SubmissionRows.insert(
-                    c,
-                    new SubmissionRows.NewRow(
-                        q.id(),
-                        q.version(),
-                        Status.PENDING,
-                        freeSlug(c, q, complete.get(n), null),
-                        i.idempotencyKey(),
-                        token,
-                        i.origin(),
-                        now));
-            SubmissionRows.insertAnswers(c, id, complete.get(n));
-            Receipt r = new Receipt(id, token, true);
-            inBatch.put(i.idempotencyKey(), r);
-            out.add(r);
-          }
-          return out;
-        });
+    return writeAll(items.stream().map(this::check).toList());
   }
 
-  private static Receipt storedReceipt(Connection c, String key) throws SQLException {
-    try (java.sql.PreparedStatement ps =
-        c.prepareStatement("SELECT id, edit_token FROM submission WHERE idempotency_key = ?")) {
-      ps.setString(1, key);
-      try (java.sql.ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? new Receipt(rs.getLong(1), rs.getString(2), false) : null;
-      }
-    }
+  /** {@link #submitAll} for submissions already checked: ONE transaction, then the receipts. */
+  public List<Receipt> writeAll(List<Checked> items) {
+    return db.inTransaction(
+        c -> {
+          try (SubmissionBatch batch = new SubmissionBatch(c, clock.millis())) {
+            List<Receipt> out = new ArrayList<>(items.size());
+            for (Checked item : items) {
+              out.add(batch.add(item));
+            }
+            return out;
+          }
+        });
   }
 
   private Optional<Receipt> receiptFor(String idempotencyKey) {

@@ -1,8 +1,5 @@
 package io.rug.survey.web;
 
-import io.rug.survey.store.Receipt;
-import io.rug.survey.store.SurveyStore;
-import io.rug.survey.store.SurveyStore.NewSubmission;
 import io.rug.survey.web.abuse.Rejected;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +13,33 @@ import java.util.concurrent.TimeoutException;
 /**
  * One writer thread stores the submissions that arrive while the previous transaction commits, all
  * in one transaction: with SQLite's fsync per commit, this turns ~100 commits/s into as many
- * submissions per commit as there are waiting respondents. A respondent is answered only after the
- * commit that holds their submission, so every acknowledgement is durable.
+ * submissions per commit as there are waiting respondents. The writer takes whatever is queued the
+ * moment it is free (no timer, no minimum batch). A respondent is answered only after the commit
+ * that holds their submission, so every acknowledgement is durable.
+ *
+ * <p>Every respondent waits for this one thread, so it only writes: callers check their items
+ * before {@link #submit} (on their own threads).
+ *
+ * @param <T> a submission ready to write
+ * @param <R> what a write returns for it (the receipt)
  */
-public final class GroupCommit implements AutoCloseable {
-  private static final int MAX_BATCH = 256;
-  private final SurveyStore store;
-  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(20_000);
+public final class GroupCommit<T, R> implements AutoCloseable {
+  static final int MAX_BATCH = 256;
+
+  /** The writes group commit makes, each one transaction committed before it returns. */
+  public interface Writer<T, R> {
+    /** Writes all items in one transaction; results in the items' order. */
+    List<R> writeAll(List<T> items);
+  }
+
+  private final Writer<T, R> store;
+  private final BlockingQueue<Pending<T, R>> queue = new LinkedBlockingQueue<>(20_000);
   private final Thread writer;
   private volatile boolean running = true;
 
-  private record Pending(NewSubmission item, CompletableFuture<Receipt> done) {}
+  private record Pending<T, R>(T item, CompletableFuture<R> done) {}
 
-  public GroupCommit(SurveyStore store) {
+  public GroupCommit(Writer<T, R> store) {
     this.store = store;
     this.writer = new Thread(this::writeLoop, "survey-group-commit");
     writer.setDaemon(true);
@@ -36,8 +47,8 @@ public final class GroupCommit implements AutoCloseable {
   }
 
   /** Stores {@code item} and returns once it is committed. */
-  public Receipt submit(NewSubmission item) {
-    Pending p = new Pending(item, new CompletableFuture<>());
+  public R submit(T item) {
+    Pending<T, R> p = new Pending<>(item, new CompletableFuture<>());
     try {
       if (!running || !queue.offer(p, 5, TimeUnit.SECONDS)) {
         throw busy();
@@ -56,13 +67,18 @@ public final class GroupCommit implements AutoCloseable {
     }
   }
 
+  /** Submissions waiting for the writer (not counting the batch it is writing). */
+  int queued() {
+    return queue.size();
+  }
+
   private void writeLoop() {
-    List<Pending> batch = new ArrayList<>();
+    List<Pending<T, R>> batch = new ArrayList<>();
     while (running) {
       try {
-        Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+        Pending<T, R> first = queue.poll(200, TimeUnit.MILLISECONDS); // wakes at once on an offer
         if (first == null) {
-          continue;
+          continue; // idle: look at `running` again
         }
         batch.add(first);
         queue.drainTo(batch, MAX_BATCH - 1);
@@ -76,19 +92,16 @@ public final class GroupCommit implements AutoCloseable {
     }
   }
 
-  private void write(List<Pending> batch) {
+  private void write(List<Pending<T, R>> batch) {
     try {
-      List<Receipt> receipts = store.submitAll(batch.stream().map(Pending::item).toList());
+      List<R> results = store.writeAll(batch.stream().map(Pending::item).toList());
       for (int i = 0; i < batch.size(); i++) {
-        batch.get(i).done.complete(receipts.get(i));
+        batch.get(i).done.complete(results.get(i));
       }
     } catch (RuntimeException batchFailed) {
-      for (Pending p : batch) { // one bad item must not fail its neighbours
+      for (Pending<T, R> p : batch) { // one bad item must not fail its neighbours
         try {
-          NewSubmission i = p.item;
-          p.done.complete(
-              store.submit(
-                  i.questionnaireId(), i.version(), i.answers(), i.idempotencyKey(), i.origin()));
+          p.done.complete(store.writeAll(List.of(p.item)).get(0));
         } catch (RuntimeException e) {
           p.done.completeExceptionally(e);
         }
@@ -105,7 +118,7 @@ public final class GroupCommit implements AutoCloseable {
   public void close() throws InterruptedException {
     running = false;
     writer.join(10_000);
-    Pending p;
+    Pending<T, R> p;
     while ((p = queue.poll()) != null) {
       p.done.completeExceptionally(busy());
     }

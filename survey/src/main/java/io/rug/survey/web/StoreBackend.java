@@ -11,15 +11,22 @@ import io.rug.survey.web.results.ResultsView;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** {@link SurveyBackend} over the questionnaire catalog, the store and the report. */
 public final class StoreBackend implements SurveyBackend {
+  private static final Pattern VERSION = Pattern.compile("\\d{1,6}");
   private final SurveyStore store;
-  private final GroupCommit writes;
+  private final GroupCommit<SurveyStore.Checked, io.rug.survey.store.Receipt> writes;
   private final QuestionnaireCatalog catalog;
   private final ResultsPages results;
+  private final Map<String, FormSpec> forms = new ConcurrentHashMap<>();
 
-  public StoreBackend(SurveyStore store, GroupCommit writes, ResultsPages results) {
+  public StoreBackend(
+      SurveyStore store,
+      GroupCommit<SurveyStore.Checked, io.rug.survey.store.Receipt> writes,
+      ResultsPages results) {
     this.store = store;
     this.writes = writes;
     this.catalog = store.catalog();
@@ -28,28 +35,34 @@ public final class StoreBackend implements SurveyBackend {
 
   @Override
   public Optional<FormSpec> latest(String questionnaireId) {
-    return catalog.latest(questionnaireId).map(FormSpecs::of);
+    return catalog.latest(questionnaireId).map(this::formSpec);
   }
 
   @Override
   public Optional<FormSpec> version(String questionnaireId, String version) {
-    if (version == null || !version.matches("\\d{1,6}")) {
+    if (version == null || !VERSION.matcher(version).matches()) {
       return Optional.empty();
     }
-    return catalog.version(questionnaireId, Integer.parseInt(version)).map(FormSpecs::of);
+    return catalog.version(questionnaireId, Integer.parseInt(version)).map(this::formSpec);
+  }
+
+  /** Versions never change, so each is turned into a form once, not on every request. */
+  private FormSpec formSpec(Questionnaire q) {
+    return forms.computeIfAbsent(q.ref(), ref -> FormSpecs.of(q));
   }
 
   @Override
   public SurveyBackend.Receipt submit(
       FormSpec form, Map<String, List<String>> answers, String idempotencyKey) {
-    io.rug.survey.store.Receipt r =
-        writes.submit(
+    SurveyStore.Checked checked = // on the request's thread: the writer thread only writes
+        store.check(
             new SurveyStore.NewSubmission(
                 form.id(),
                 Integer.parseInt(form.version()),
                 Answers.ofValues(answers),
                 idempotencyKey,
                 Origin.web(null)));
+    io.rug.survey.store.Receipt r = writes.submit(checked);
     return new SurveyBackend.Receipt(r.id(), r.editToken(), r.created());
   }
 

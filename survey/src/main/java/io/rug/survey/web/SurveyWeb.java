@@ -3,6 +3,7 @@ package io.rug.survey.web;
 import io.rug.site.web.PageFrame;
 import io.rug.survey.questionnaire.QuestionnaireCatalog;
 import io.rug.survey.report.ReportBuilder;
+import io.rug.survey.store.Receipt;
 import io.rug.survey.store.SurveyStore;
 import io.rug.survey.web.abuse.SigningKey;
 import io.rug.survey.web.results.ResultsPages;
@@ -19,10 +20,11 @@ import java.util.Optional;
  */
 public final class SurveyWeb implements AutoCloseable {
   private final SurveyStore store;
-  private final GroupCommit writes;
+  private final GroupCommit<SurveyStore.Checked, Receipt> writes;
   private final SurveySection section;
 
-  private SurveyWeb(SurveyStore store, GroupCommit writes, SurveySection section) {
+  private SurveyWeb(
+      SurveyStore store, GroupCommit<SurveyStore.Checked, Receipt> writes, SurveySection section) {
     this.store = store;
     this.writes = writes;
     this.section = section;
@@ -35,7 +37,7 @@ public final class SurveyWeb implements AutoCloseable {
     SurveyStore store =
         SurveyStore.open(
             dbUrl.orElse(SurveyStore.sqliteUrl(dataDir)), QuestionnaireCatalog.shipped(), clock);
-    GroupCommit writes = new GroupCommit(store);
+    GroupCommit<SurveyStore.Checked, Receipt> writes = new GroupCommit<>(store::writeAll);
     StoreBackend backend =
         new StoreBackend(
             store, writes, new ResultsPages(store, new ReportBuilder(store.catalog())));

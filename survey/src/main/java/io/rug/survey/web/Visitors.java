@@ -7,6 +7,7 @@ import io.rug.survey.web.abuse.RateLimiter;
 import io.rug.survey.web.abuse.Rejected;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * What the survey knows about the browser on the other end: its form cookie (the CSRF binding for
@@ -14,6 +15,7 @@ import java.util.HexFormat;
  */
 public final class Visitors {
   public static final String FORM_COOKIE = "rug_form";
+  private static final Pattern COOKIE_VALUE = Pattern.compile("[0-9a-f]{32}");
   private final SecureRandom random;
   private final RateLimiter limiter;
   private final int maxRequestBytes;
@@ -27,7 +29,7 @@ public final class Visitors {
   /** The visitor's form cookie, set (HttpOnly, SameSite=Lax) when it has none yet. */
   public String formCookie(Context ctx) {
     String value = ctx.cookie(FORM_COOKIE);
-    if (value == null || !value.matches("[0-9a-f]{32}")) {
+    if (value == null || !COOKIE_VALUE.matcher(value).matches()) {
       byte[] bytes = new byte[16];
       random.nextBytes(bytes);
       value = HexFormat.of().formatHex(bytes);

@@ -101,6 +101,49 @@ abstract class SurveyStoreContract {
   }
 
   @Test
+  void oneTransactionOfManyStoresEachFormOnceWithUniqueSlugs() {
+    Receipt earlier = submit("Astro Lab", "form-0");
+    List<Receipt> receipts =
+        store.submitAll(
+            List.of(
+                new SurveyStore.NewSubmission(
+                    "org-index", 3, org("Astro Lab", "academia"), "form-1", Origin.web(null)),
+                new SurveyStore.NewSubmission(
+                    "org-index", 3, org("Astro Lab", "academia"), "form-2", Origin.web(null)),
+                new SurveyStore.NewSubmission(
+                    "org-index", 3, org("Astro Lab", "academia"), "form-1", Origin.web(null)),
+                new SurveyStore.NewSubmission(
+                    "org-index", 3, org("Astro Lab", "academia"), "form-0", Origin.web(null))));
+
+    assertThat(receipts).extracting(Receipt::created).containsExactly(true, true, false, false);
+    assertThat(receipts.get(2).id()).isEqualTo(receipts.get(0).id());
+    assertThat(receipts.get(2).editToken()).isEqualTo(receipts.get(0).editToken());
+    assertThat(receipts.get(3).id()).isEqualTo(earlier.id());
+    assertThat(store.pending())
+        .extracting(Submission::slug)
+        .containsExactly("astro-lab", "astro-lab-2", "astro-lab-3");
+    Submission stored = store.findById(receipts.get(1).id()).orElseThrow();
+    assertThat(stored.answers().values("infra.k8s_version")).containsExactly("1.30");
+    assertThat(stored.answers().codes())
+        .hasSize(catalog.require("org-index", 3).questions().size());
+  }
+
+  @Test
+  void aCheckedSubmissionIsValidatedBeforeAnyWrite() {
+    assertThatThrownBy(
+            () ->
+                store.check(
+                    new SurveyStore.NewSubmission(
+                        "org-index",
+                        3,
+                        Answers.ofValues(Map.of("no.such.question", List.of("x"))),
+                        "form-x",
+                        Origin.web(null))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.pending()).isEmpty();
+  }
+
+  @Test
   void slugsStayUniquePerQuestionnaire() {
     submit("Astro Lab", "a");
     Receipt second = submit("Astro  Lab!", "b");

@@ -21,12 +21,14 @@ import javax.crypto.spec.SecretKeySpec;
 public final class SigningKey {
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private final SecretKeySpec key;
+  private final Mac initialised; // never used directly: each signature works on a copy
 
   public SigningKey(byte[] secret) {
     if (secret.length < 16) {
       throw new IllegalArgumentException("signing key must have at least 16 bytes");
     }
     this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+    this.initialised = newMac();
   }
 
   /** Reads {@code dir/survey-web.key}, creating it with 32 random bytes on first use. */
@@ -49,10 +51,23 @@ public final class SigningKey {
 
   /** URL-safe HMAC-SHA256 of {@code message}. */
   public String sign(String message) {
+    return B64.encodeToString(mac().doFinal(message.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A fresh Mac for one signature; copying the initialised one skips the provider look-up. */
+  private Mac mac() {
+    try {
+      return (Mac) initialised.clone();
+    } catch (CloneNotSupportedException e) {
+      return newMac();
+    }
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      return B64.encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 unavailable", e);
     }

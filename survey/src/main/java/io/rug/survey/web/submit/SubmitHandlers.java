@@ -8,6 +8,7 @@ import io.rug.survey.web.Visitors;
 import io.rug.survey.web.abuse.CsrfGuard;
 import io.rug.survey.web.abuse.FormStamp;
 import io.rug.survey.web.abuse.Rejected;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class SubmitHandlers {
   private final Visitors visitors;
   private final AnswerForm answerForm;
   private final Supplier<Instant> clock;
+  private final SplicedPages splicedPages = new SplicedPages();
 
   public SubmitHandlers(
       SurveyBackend backend,
@@ -46,7 +48,14 @@ public final class SubmitHandlers {
         backend.latest(ctx.pathParam("questionnaire")).orElseThrow(SubmitHandlers::noSuchForm);
     String token = csrf.tokenFor(visitors.formCookie(ctx));
     String stamp = stamps.issue(spec.formId(), clock.get());
-    render(ctx, 200, spec, Map.of(), Map.of(), stamp, token, false, "");
+    pages.send(
+        ctx,
+        200,
+        splicedPages.page(
+            "form " + spec.formId(),
+            List.of(SplicedPages.STAMP, SplicedPages.CSRF),
+            List.of(stamp, token),
+            t -> page(200, spec, Map.of(), Map.of(), t.get(0), t.get(1), false, "")));
   }
 
   public void submit(Context ctx) {
@@ -80,16 +89,20 @@ public final class SubmitHandlers {
       return;
     }
     SurveyBackend.Receipt receipt = backend.submit(spec, parsed.answers(), idempotencyKey);
+    boolean again = !receipt.created();
     pages.send(
         ctx,
         200,
-        "Thank you",
-        NAV,
-        pages
-            .templates()
-            .confirm(
-                new ConfirmView(
-                    spec.title(), "/survey/edit/" + receipt.editToken(), !receipt.created())));
+        splicedPages.page(
+            (again ? "resubmitted " : "stored ") + spec.formId(),
+            List.of(SplicedPages.EDIT_TOKEN),
+            List.of(receipt.editToken()),
+            t -> confirmPage(spec, t.get(0), again)));
+  }
+
+  private String confirmPage(FormSpec spec, String editToken, boolean resubmitted) {
+    ConfirmView view = new ConfirmView(spec.title(), "/survey/edit/" + editToken, resubmitted);
+    return pages.page("Thank you", NAV, pages.templates().confirm(view));
   }
 
   /** The honeypot: a field hidden from people; anything typed into it was typed by a bot. */
@@ -122,6 +135,22 @@ public final class SubmitHandlers {
       String csrfToken,
       boolean consent,
       String consentError) {
+    pages.send(
+        ctx,
+        status,
+        page(status, spec, answers, errors, stamp, csrfToken, consent, consentError)
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String page(
+      int status,
+      FormSpec spec,
+      Map<String, List<String>> answers,
+      Map<String, String> errors,
+      String stamp,
+      String csrfToken,
+      boolean consent,
+      String consentError) {
     List<FormView.SectionView> sections = FormPages.sections(spec.questions(), answers, errors);
     FormView view =
         new FormView(
@@ -138,7 +167,7 @@ public final class SubmitHandlers {
             consentError,
             "Send my answers");
     String title = (status == 200 ? "" : "Error: ") + spec.title();
-    pages.send(ctx, status, title, NAV, pages.templates().form(view));
+    return pages.page(title, NAV, pages.templates().form(view));
   }
 
   static Rejected noSuchForm() {
