@@ -1,6 +1,7 @@
 package io.rug.site.web;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /** The output of a static build, as seen by a section that exports pages into it. */
 public interface StaticSite {
@@ -13,4 +14,13 @@ public interface StaticSite {
 
   /** Writes a file at a site-relative path such as "awesome/index.html". */
   void write(String relativePath, byte[] content) throws IOException;
+
+  /**
+   * Writes a file whose bytes follow from {@code key} alone (a digest of everything they are made
+   * of). The build may instead reuse the file it wrote for the same path and key last time, without
+   * calling {@code content}.
+   */
+  default void write(String relativePath, String key, Supplier<byte[]> content) throws IOException {
+    write(relativePath, content.get());
+  }
 }

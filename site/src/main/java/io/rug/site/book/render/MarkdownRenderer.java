@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -44,7 +43,7 @@ public final class MarkdownRenderer {
             TaskListExtension.create(),
             StrikethroughExtension.create(),
             FootnoteExtension.create(),
-            AutolinkExtension.create()));
+            new Autolinks()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
     options.set(TablesExtension.CLASS_NAME, "table");
@@ -133,7 +132,8 @@ public final class MarkdownRenderer {
         h1[0] != null,
         List.copyOf(toc),
         SearchSections.of(doc),
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        "");
   }
 
   /** Wide tables scroll inside a focusable box, so keyboard users can scroll them too. */
