@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +166,31 @@ public final class StaticBuild {
       count++;
       if (previous != null) {
         previous.wrote(relativePath, key, file);
+      }
+    }
+
+    /** Files not reused are made in parallel (the pages of a book: templates over 2+ cores). */
+    @Override
+    public void writeAll(List<Keyed> files) throws IOException {
+      List<Keyed> make = new ArrayList<>(files.size());
+      for (Keyed f : files) {
+        if (f.key() != null
+            && previous != null
+            && previous.reuse(f.path(), f.key(), resolve(f.path()))) {
+          count++;
+        } else {
+          make.add(f);
+        }
+      }
+      List<byte[]> contents = make.parallelStream().map(f -> f.content().get()).toList();
+      for (int i = 0; i < make.size(); i++) {
+        Keyed f = make.get(i);
+        Path file = resolve(f.path());
+        Files.write(file, contents.get(i));
+        count++;
+        if (previous != null && f.key() != null) {
+          previous.wrote(f.path(), f.key(), file);
+        }
       }
     }
 

@@ -1,6 +1,7 @@
 package io.rug.site.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** The output of a static build, as seen by a section that exports pages into it. */
@@ -22,5 +23,24 @@ public interface StaticSite {
    */
   default void write(String relativePath, String key, Supplier<byte[]> content) throws IOException {
     write(relativePath, content.get());
+  }
+
+  /**
+   * A file for {@link #writeAll}.
+   *
+   * @param key what its bytes follow from (see {@link #write(String, String, Supplier)}), or null
+   *     to always make it
+   */
+  record Keyed(String path, String key, Supplier<byte[]> content) {}
+
+  /** Writes several files; the build may make their contents on several threads at once. */
+  default void writeAll(List<Keyed> files) throws IOException {
+    for (Keyed f : files) {
+      if (f.key() == null) {
+        write(f.path(), f.content().get());
+      } else {
+        write(f.path(), f.key(), f.content());
+      }
+    }
   }
 }

@@ -134,20 +134,20 @@ public final class BookSection implements SiteSection {
   @Override
   public void exportStatic(StaticSite site) throws IOException {
     BookPages.Snapshot s = requireLoaded();
-    // the search index, the largest file, is made on another core while the pages are written
+    // the search index, the largest file, is started first, on another core
     CompletableFuture<String> search = CompletableFuture.supplyAsync(() -> pages.searchIndex(s));
     BookPages.Keys keys = pages.keys(s).orElse(null);
-    write(site, "index.html", keys == null ? null : keys.home(), () -> pages.home(s));
+    List<StaticSite.Keyed> pageFiles = new ArrayList<>();
+    pageFiles.add(keyed("index.html", keys == null ? null : keys.home(), () -> pages.home(s)));
     for (int i = 0; i < s.chapters().size(); i++) {
       int n = i;
-      write(
-          site,
-          pages.chapterPath(s.chapters().get(i).slug()),
-          keys == null ? null : keys.chapter(n),
-          () -> pages.chapter(s, n));
+      String path = pages.chapterPath(s.chapters().get(i).slug());
+      pageFiles.add(keyed(path, keys == null ? null : keys.chapter(n), () -> pages.chapter(s, n)));
     }
-    write(site, "404.html", keys == null ? null : keys.notFound(), () -> pages.notFound(s));
-    write(site, "search-index.js", keys == null ? null : keys.search(), search::join);
+    pageFiles.add(
+        keyed("404.html", keys == null ? null : keys.notFound(), () -> pages.notFound(s)));
+    pageFiles.add(keyed("search-index.js", keys == null ? null : keys.search(), search::join));
+    site.writeAll(pageFiles);
     site.write("sitemap.xml", utf8(pages.sitemap(s)));
     Path chapters = s.book().chaptersDir();
     try (Stream<Path> files = Files.walk(chapters)) {
@@ -162,13 +162,8 @@ public final class BookSection implements SiteSection {
     }
   }
 
-  private static void write(StaticSite site, String path, String key, Supplier<String> page)
-      throws IOException {
-    if (key == null) {
-      site.write(path, utf8(page.get()));
-    } else {
-      site.write(path, key, () -> utf8(page.get()));
-    }
+  private static StaticSite.Keyed keyed(String path, String key, Supplier<String> page) {
+    return new StaticSite.Keyed(path, key, () -> utf8(page.get()));
   }
 
   private void bookPath(Context ctx) throws IOException {
