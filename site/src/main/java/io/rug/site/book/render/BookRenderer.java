@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 /**
  * Renders every chapter of a book, on {@code threads} threads, consulting an optional on-disk cache
  * so an unchanged chapter is not rendered again by the next process. The Markdown renderer is
- * created on first use: when every chapter comes from the cache, flexmark is never set up.
+ * created on first use: when every chapter comes from the cache, flexmark is never set up. (Setting
+ * it up speculatively on another thread was tried: slower on two busy cores.)
  */
 public final class BookRenderer {
   private final Supplier<MarkdownRenderer> markdownFactory;

@@ -25,7 +25,7 @@ import java.util.TreeMap;
  */
 public final class RenderCache {
   /** Bump when the renderer's output changes. */
-  private static final String VERSION = "rug-render-4";
+  private static final String VERSION = "rug-render-5";
 
   private static final byte[] MISSING = {0, '?'};
 
