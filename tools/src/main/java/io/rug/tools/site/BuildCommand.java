@@ -5,6 +5,7 @@ import io.rug.site.web.Assets;
 import io.rug.site.web.StaticBuild;
 import io.rug.site.web.book.PageMode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -61,6 +62,9 @@ public final class BuildCommand implements Callable<Integer> {
       } catch (IOException | IllegalArgumentException e) {
         System.err.println("rug: error: " + e.getMessage());
         code = 2;
+      } catch (UncheckedIOException e) {
+        System.err.println("rug: error: " + e.getCause().getMessage());
+        code = 2;
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
@@ -71,6 +75,10 @@ public final class BuildCommand implements Callable<Integer> {
         (e, line, parsed) -> {
           if (e instanceof IOException || e instanceof IllegalArgumentException) {
             line.getErr().println("rug: error: " + e.getMessage());
+            return 2;
+          }
+          if (e instanceof UncheckedIOException u) {
+            line.getErr().println("rug: error: " + u.getCause().getMessage());
             return 2;
           }
           throw e;
