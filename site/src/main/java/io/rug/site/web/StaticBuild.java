@@ -1,53 +1,92 @@
 package io.rug.site.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Writes the whole site into a temporary folder next to the output and moves it into place only
- * when every section exported successfully, so a failed build leaves the old output untouched.
+ * when every section exported successfully, so a failed build leaves the old output untouched. With
+ * a record folder, files made from the same inputs as last time are hard-linked from the old output
+ * into the new tree rather than produced again.
  */
 public final class StaticBuild {
   private final List<SiteSection> sections;
   private final Assets assets;
   private final PageFrame frame;
   private final String baseUrl;
+  private final Optional<Path> recordDir;
+  private final PreviousBuild.Linker linker;
+  private int reused;
 
   public StaticBuild(List<SiteSection> sections, Assets assets, PageFrame frame, String baseUrl) {
+    this(sections, assets, frame, baseUrl, Optional.empty(), Files::createLink);
+  }
+
+  StaticBuild(
+      List<SiteSection> sections,
+      Assets assets,
+      PageFrame frame,
+      String baseUrl,
+      Optional<Path> recordDir,
+      PreviousBuild.Linker linker) {
     this.sections = sections;
     this.assets = assets;
     this.frame = frame;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    this.recordDir = recordDir;
+    this.linker = linker;
   }
 
-  /** Builds into {@code out}; returns the number of files written. */
+  /**
+   * This build, reusing unchanged files of the previous build into the same output; what each build
+   * wrote is recorded in {@code recordDir} (e.g. the render cache folder).
+   */
+  public StaticBuild reusingUnchangedFiles(Path recordDir) {
+    return new StaticBuild(sections, assets, frame, baseUrl, Optional.of(recordDir), linker);
+  }
+
+  /** Builds into {@code out}; returns the number of files in the new output. */
   public int build(Path out) throws IOException {
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
+    PreviousBuild previous = recordDir.map(d -> new PreviousBuild(d, target, linker)).orElse(null);
     Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
     try {
-      Output site = new Output(tmp);
-      for (Map.Entry<String, Page> e : assets.all().entrySet()) {
-        site.write("assets/" + e.getKey(), e.getValue().body());
+      Output site = new Output(tmp, previous);
+      for (Map.Entry<String, byte[]> e : assets.files().entrySet()) {
+        site.write("assets/" + e.getKey(), assets.key(e.getKey()), e::getValue);
       }
       for (SiteSection section : sections) {
         section.exportStatic(site);
       }
       replace(tmp, target);
+      if (previous != null) {
+        previous.save();
+        reused = previous.reused();
+      }
       return site.count;
     } catch (IOException | RuntimeException e) {
       deleteTree(tmp);
       throw e;
     }
+  }
+
+  /** How many files the last {@link #build} reused from the previous output. */
+  public int reused() {
+    return reused;
   }
 
   private static void replace(Path tmp, Path target) throws IOException {
@@ -71,28 +110,32 @@ public final class StaticBuild {
   }
 
   static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
+    deleteRecursively(dir);
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+        for (Path p : entries) {
+          deleteRecursively(p);
+        }
+      }
     }
+    Files.delete(path);
   }
 
   private final class Output implements StaticSite {
     private final Path dir;
+    private final PreviousBuild previous;
+    private final Set<Path> folders = new HashSet<>();
     private int count;
 
-    Output(Path dir) {
+    Output(Path dir, PreviousBuild previous) {
       this.dir = dir;
+      this.previous = previous;
     }
 
     @Override
@@ -107,13 +150,59 @@ public final class StaticBuild {
 
     @Override
     public void write(String relativePath, byte[] content) throws IOException {
+      Files.write(resolve(relativePath), content);
+      count++;
+    }
+
+    @Override
+    public void write(String relativePath, String key, Supplier<byte[]> content)
+        throws IOException {
+      Path file = resolve(relativePath);
+      if (previous != null && previous.reuse(relativePath, key, file)) {
+        count++;
+        return;
+      }
+      Files.write(file, content.get());
+      count++;
+      if (previous != null) {
+        previous.wrote(relativePath, key, file);
+      }
+    }
+
+    /** Files not reused are made in parallel (the pages of a book: templates over 2+ cores). */
+    @Override
+    public void writeAll(List<Keyed> files) throws IOException {
+      List<Keyed> make = new ArrayList<>(files.size());
+      for (Keyed f : files) {
+        if (f.key() != null
+            && previous != null
+            && previous.reuse(f.path(), f.key(), resolve(f.path()))) {
+          count++;
+        } else {
+          make.add(f);
+        }
+      }
+      List<byte[]> contents = make.parallelStream().map(f -> f.content().get()).toList();
+      for (int i = 0; i < make.size(); i++) {
+        Keyed f = make.get(i);
+        Path file = resolve(f.path());
+        Files.write(file, contents.get(i));
+        count++;
+        if (previous != null && f.key() != null) {
+          previous.wrote(f.path(), f.key(), file);
+        }
+      }
+    }
+
+    private Path resolve(String relativePath) throws IOException {
       Path file = dir.resolve(relativePath).normalize();
       if (!file.startsWith(dir) || relativePath.startsWith("/")) {
         throw new IllegalArgumentException("path outside the site: " + relativePath);
       }
-      Files.createDirectories(file.getParent());
-      Files.write(file, content);
-      count++;
+      if (folders.add(file.getParent())) {
+        Files.createDirectories(file.getParent());
+      }
+      return file;
     }
   }
 }

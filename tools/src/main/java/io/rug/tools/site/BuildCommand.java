@@ -5,6 +5,7 @@ import io.rug.site.web.Assets;
 import io.rug.site.web.StaticBuild;
 import io.rug.site.web.book.PageMode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,44 +26,50 @@ import picocli.CommandLine.Option;
     exitCodeList = {"0:built", "2:bad input (book.yaml, chapter, front matter) or usage"})
 public final class BuildCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--out",
-      defaultValue = "_site",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path out;
+  // defaults are the fields' initial values, so the fast path in main() needs no picocli
+  @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("_site");
 
   @Option(
       names = "--base-url",
-      defaultValue = "/",
       description = "Where the site will live, a path or full URL (default: ${DEFAULT-VALUE}).")
-  String baseUrl;
+  String baseUrl = "/";
 
-  @Option(
-      names = "--book",
-      defaultValue = "book",
-      description = "Book folder (default: ${DEFAULT-VALUE}).")
-  Path book;
+  @Option(names = "--book", description = "Book folder (default: ${DEFAULT-VALUE}).")
+  Path book = Path.of("book");
 
-  @Option(
-      names = "--cache-dir",
-      defaultValue = ".rug-cache/render",
-      description = "On-disk render cache (default: ${DEFAULT-VALUE}).")
-  Path cacheDir;
+  @Option(names = "--cache-dir", description = "On-disk render cache (default: ${DEFAULT-VALUE}).")
+  Path cacheDir = Path.of(".rug-cache/render");
 
   @Option(names = "--no-cache", description = "Render every chapter, ignoring the cache.")
   boolean noCache;
 
-  @Option(
-      names = "--threads",
-      defaultValue = "2",
-      description = "Render threads (default: ${DEFAULT-VALUE}).")
-  int threads;
+  @Option(names = "--threads", description = "Render threads (default: ${DEFAULT-VALUE}).")
+  int threads = 2;
 
   /**
    * Entry point the {@code ./rug} launcher uses for {@code rug build}: the same command without
-   * building the whole CLI's command tree first, which is a large part of a cold build's start-up.
+   * building the whole CLI's command tree first. Plain option lists skip picocli altogether (its
+   * classes are too old a class-file version for the CDS/AOT archives, so loading them costs tens
+   * of milliseconds); anything else (--help, a typo) goes through picocli for its messages.
    */
   public static void main(String[] args) {
+    BuildCommand plain = parsePlain(args);
+    if (plain != null) {
+      int code;
+      try {
+        code = plain.call();
+      } catch (IOException | IllegalArgumentException e) {
+        System.err.println("rug: error: " + e.getMessage());
+        code = 2;
+      } catch (UncheckedIOException e) {
+        System.err.println("rug: error: " + e.getCause().getMessage());
+        code = 2;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+      System.exit(code);
+    }
     CommandLine cl = new CommandLine(new BuildCommand()).setCommandName("rug build");
     cl.setExecutionExceptionHandler(
         (e, line, parsed) -> {
@@ -70,9 +77,53 @@ public final class BuildCommand implements Callable<Integer> {
             line.getErr().println("rug: error: " + e.getMessage());
             return 2;
           }
+          if (e instanceof UncheckedIOException u) {
+            line.getErr().println("rug: error: " + u.getCause().getMessage());
+            return 2;
+          }
           throw e;
         });
     System.exit(cl.execute(args));
+  }
+
+  /** The command for {@code args} when they are only known options with values; else null. */
+  static BuildCommand parsePlain(String[] args) {
+    BuildCommand c = new BuildCommand();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String value = null;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        value = arg.substring(eq + 1);
+        arg = arg.substring(0, eq);
+      }
+      if (arg.equals("--no-cache") && value == null) {
+        c.noCache = true;
+        continue;
+      }
+      if (value == null) {
+        if (i + 1 >= args.length || args[i + 1].startsWith("-")) {
+          return null;
+        }
+        value = args[++i];
+      }
+      switch (arg) {
+        case "--out" -> c.out = Path.of(value);
+        case "--base-url" -> c.baseUrl = value;
+        case "--book" -> c.book = Path.of(value);
+        case "--cache-dir" -> c.cacheDir = Path.of(value);
+        case "--threads" -> {
+          if (!value.matches("[0-9]{1,4}")) {
+            return null;
+          }
+          c.threads = Integer.parseInt(value);
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    return c;
   }
 
   @Override
@@ -89,12 +140,19 @@ public final class BuildCommand implements Callable<Integer> {
     try {
       Sections.Site site = Sections.create(options);
       site.printWarnings(System.err);
-      int files =
-          new StaticBuild(site.all(), new Assets(), site.frame(), options.mode().baseUrl())
-              .build(out);
+      StaticBuild build =
+          new StaticBuild(site.all(), new Assets(), site.frame(), options.mode().baseUrl());
+      if (options.cacheDir().isPresent()) {
+        build = build.reusingUnchangedFiles(options.cacheDir().get());
+      }
+      int files = build.build(out);
       System.err.printf(
-          "rug build: %d chapters, %d files written to %s in %d ms%n",
-          site.book().chapters().size(), files, out, (System.nanoTime() - start) / 1_000_000);
+          "rug build: %d chapters, %d files written to %s%s in %d ms%n",
+          site.book().chapters().size(),
+          files,
+          out,
+          build.reused() == 0 ? "" : " (" + build.reused() + " unchanged, linked)",
+          (System.nanoTime() - start) / 1_000_000);
       return 0;
     } catch (BookInputException e) {
       System.err.println(e.getMessage());

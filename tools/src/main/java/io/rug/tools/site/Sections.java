@@ -1,6 +1,7 @@
 package io.rug.tools.site;
 
 import io.rug.awesome.page.AwesomeSection;
+import io.rug.site.book.Book;
 import io.rug.site.book.BookLoader;
 import io.rug.site.book.render.BookRenderer;
 import io.rug.site.book.render.MarkdownRenderer;
@@ -45,23 +46,19 @@ public final class Sections {
     SiteNav nav = new SiteNav();
     BookRenderer renderer =
         new BookRenderer(
-            new MarkdownRenderer(new CodeHighlighter()),
+            () -> new MarkdownRenderer(new CodeHighlighter()),
             options.cacheDir().map(RenderCache::new),
             options.threads());
     BookLoader loader = new BookLoader();
     BookSection book =
         new BookSection(
             options.bookDir(), loader, renderer, new BookPages(templates, nav), options.mode());
+    Book loaded = loader.load(options.bookDir());
     String root = options.mode().fileLinks() ? options.mode().baseUrl() : "/";
     // the frame needs the book's title; the book's pages need the other sections in the nav, so
     // the book is rendered last
     SiteLayout frame =
-        new SiteLayout(
-            templates,
-            nav,
-            loader.load(options.bookDir()).title(),
-            root,
-            options.mode().liveReload());
+        new SiteLayout(templates, nav, loaded.title(), root, options.mode().liveReload());
 
     List<SiteSection> all = new ArrayList<>();
     all.add(book);
@@ -77,7 +74,7 @@ public final class Sections {
       all.add(AwesomeSection.create(frame, awesomeList));
     }
     nav.register(all);
-    book.load();
+    book.load(loaded);
     return new Site(List.copyOf(all), book, frame);
   }
 }

@@ -57,6 +57,50 @@ class SiteCommandsTest {
   }
 
   @Test
+  void rebuildAfterAnEditReusesUnchangedPagesAndMatchesAFullBuild() throws Exception {
+    Path site = repo.resolve("site");
+    Path cache = repo.resolve("cache").toAbsolutePath();
+    String[] cached = {"build", "--book", book.toString(), "--out", site.toString()};
+    cached =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(cached),
+                java.util.stream.Stream.of("--cache-dir", cache.toString()))
+            .toArray(String[]::new);
+    assertThat(rug(cached)).isZero();
+    Files.writeString(book.resolve("chapters/b.md"), "# B\n\n## Details\n\nEdited text.\n");
+    err.reset();
+    assertThat(rug(cached)).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("unchanged, linked");
+    Path full = repo.resolve("full");
+    assertThat(rug("build", "--book", book.toString(), "--out", full.toString(), "--no-cache"))
+        .isZero();
+    try (Stream<Path> files = Files.walk(full)) {
+      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        assertThat(site.resolve(full.relativize(f).toString())).hasSameBinaryContentAs(f);
+      }
+    }
+    assertThat(site.resolve("book/b/index.html")).content().contains("Edited text.");
+  }
+
+  @Test
+  void buildsPlainOptionListsWithoutPicocliAndLeavesTheRestToIt() {
+    BuildCommand c =
+        BuildCommand.parsePlain(
+            new String[] {"--book", "b", "--out=o", "--no-cache", "--threads", "3"});
+    assertThat(c).isNotNull();
+    assertThat(c.book).isEqualTo(Path.of("b"));
+    assertThat(c.out).isEqualTo(Path.of("o"));
+    assertThat(c.noCache).isTrue();
+    assertThat(c.threads).isEqualTo(3);
+    assertThat(c.baseUrl).isEqualTo("/");
+    assertThat(c.cacheDir).isEqualTo(Path.of(".rug-cache/render"));
+    assertThat(BuildCommand.parsePlain(new String[] {"--help"})).isNull();
+    assertThat(BuildCommand.parsePlain(new String[] {"--out"})).isNull();
+    assertThat(BuildCommand.parsePlain(new String[] {"--threads", "x"})).isNull();
+    assertThat(BuildCommand.parsePlain(new String[] {"--bogus", "1"})).isNull();
+  }
+
+  @Test
   void buildRejectsMalformedBookYamlWithLocationAndWritesNothing() throws Exception {
     Files.writeString(book.resolve("book.yaml"), "title: T\nparts:\n  - title: [\n");
     Path site = repo.resolve("site");

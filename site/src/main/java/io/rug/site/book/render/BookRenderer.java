@@ -5,8 +5,11 @@ import io.rug.site.book.BookInputException;
 import io.rug.site.book.ChapterSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +18,36 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Renders every chapter of a book, on {@code threads} threads, consulting an optional on-disk cache
- * so an unchanged chapter is not rendered again by the next process.
+ * so an unchanged chapter is not rendered again by the next process. The Markdown renderer is
+ * created on first use: when every chapter comes from the cache, flexmark is never set up. (Setting
+ * it up speculatively on another thread was tried: slower on two busy cores.)
  */
 public final class BookRenderer {
-  private final MarkdownRenderer markdown;
+  private final Supplier<MarkdownRenderer> markdownFactory;
   private final Optional<RenderCache> cache;
   private final int threads;
+  private MarkdownRenderer markdown;
 
   public BookRenderer(MarkdownRenderer markdown, Optional<RenderCache> cache, int threads) {
-    this.markdown = markdown;
+    this(() -> markdown, cache, threads);
+  }
+
+  public BookRenderer(
+      Supplier<MarkdownRenderer> markdown, Optional<RenderCache> cache, int threads) {
+    this.markdownFactory = markdown;
     this.cache = cache;
     this.threads = Math.max(1, threads);
+  }
+
+  private synchronized MarkdownRenderer markdown() {
+    if (markdown == null) {
+      markdown = markdownFactory.get();
+    }
+    return markdown;
   }
 
   /** How links resolve in this book; {@code fileLinks} for output opened from disk. */
@@ -59,9 +78,11 @@ public final class BookRenderer {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<RenderedChapter>> futures = new ArrayList<>(refs.size());
-      for (Book.ChapterRef ref : refs) {
-        futures.add(pool.submit(() -> render(book, ref, links)));
+      List<Future<RenderedChapter>> futures =
+          new ArrayList<>(Collections.nCopies(refs.size(), null));
+      for (int i : startOrder(book)) {
+        Book.ChapterRef ref = refs.get(i);
+        futures.set(i, pool.submit(() -> render(book, ref, links)));
       }
       List<RenderedChapter> out = new ArrayList<>(refs.size());
       for (Future<RenderedChapter> f : futures) {
@@ -87,19 +108,46 @@ public final class BookRenderer {
     }
   }
 
+  /**
+   * Chapter indexes in the order to start them: with a cache, the most recently modified first, so
+   * the chapters that most likely need rendering (and flexmark's set-up) start at once while the
+   * other threads read the rest from the cache.
+   */
+  private List<Integer> startOrder(Book book) {
+    List<Book.ChapterRef> refs = book.chapters();
+    List<Integer> order = new ArrayList<>(refs.size());
+    long[] modified = new long[refs.size()];
+    for (int i = 0; i < refs.size(); i++) {
+      order.add(i);
+      try {
+        modified[i] =
+            cache.isEmpty()
+                ? 0
+                : Files.getLastModifiedTime(book.chapterPath(refs.get(i))).toMillis();
+      } catch (IOException e) {
+        modified[i] = Long.MAX_VALUE; // let the render report it
+      }
+    }
+    order.sort(Comparator.comparingLong((Integer i) -> modified[i]).reversed());
+    return order;
+  }
+
   /** One chapter, e.g. after it was edited. */
   public RenderedChapter render(Book book, Book.ChapterRef ref, LinkContext links)
       throws IOException {
-    ChapterSource source = ChapterSource.read(ref, book.chapterPath(ref));
+    Path file = book.chapterPath(ref);
     if (cache.isEmpty()) {
-      return markdown.render(source, links);
+      return markdown().render(ChapterSource.read(ref, file), links);
     }
-    String key = cache.get().key(source, links);
+    // the key needs the text only: front matter is parsed when the chapter is rendered
+    String raw = Files.readString(file);
+    String key = cache.get().key(file, ref.slug(), raw, links);
     Optional<RenderedChapter> hit = cache.get().read(key);
     if (hit.isPresent()) {
       return hit.get();
     }
-    RenderedChapter rendered = markdown.render(source, links);
+    ChapterSource source = ChapterSource.parse(ref, file, raw);
+    RenderedChapter rendered = markdown().render(source, links).withSourceKey(key);
     cache.get().write(key, rendered);
     return rendered;
   }

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -44,7 +43,7 @@ public final class MarkdownRenderer {
             TaskListExtension.create(),
             StrikethroughExtension.create(),
             FootnoteExtension.create(),
-            AutolinkExtension.create()));
+            new Autolinks()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
     options.set(TablesExtension.CLASS_NAME, "table");
@@ -133,7 +132,8 @@ public final class MarkdownRenderer {
         h1[0] != null,
         List.copyOf(toc),
         SearchSections.of(doc),
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        "");
   }
 
   /** Wide tables scroll inside a focusable box, so keyboard users can scroll them too. */
@@ -145,8 +145,47 @@ public final class MarkdownRenderer {
             "<table class=\"table\">",
             "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"table\">")
         .replace("</table>", "</table></div>")
-        // an empty corner cell is not a header; screen readers would announce a blank one
-        .replaceAll("<th( [^>]*)?>\\s*</th>", "<td$1></td>");
+        .transform(MarkdownRenderer::emptyHeaderCellsAsData);
+  }
+
+  /**
+   * An empty corner cell is not a header (screen readers would announce a blank one): {@code
+   * <th…>}, whitespace, {@code </th>} becomes {@code <td…></td>}. The same as replacing the regex
+   * {@code <th( [^>]*)?>\s*</th>} with {@code <td$1></td>}, in one scan without a regex engine over
+   * the whole page.
+   */
+  static String emptyHeaderCellsAsData(String html) {
+    StringBuilder out = null;
+    int copied = 0;
+    int at = html.indexOf("<th");
+    while (at >= 0) {
+      int next = at + 3;
+      int attrsEnd = -1;
+      if (next < html.length() && html.charAt(next) == '>') {
+        attrsEnd = next;
+      } else if (next < html.length() && html.charAt(next) == ' ') {
+        attrsEnd = html.indexOf('>', next);
+      }
+      if (attrsEnd >= 0) {
+        int close = attrsEnd + 1;
+        while (close < html.length() && " \t\n\u000B\f\r".indexOf(html.charAt(close)) >= 0) {
+          close++;
+        }
+        if (html.startsWith("</th>", close)) {
+          if (out == null) {
+            out = new StringBuilder(html.length());
+          }
+          out.append(html, copied, at)
+              .append("<td")
+              .append(html, at + 3, attrsEnd)
+              .append("></td>");
+          copied = close + 5;
+          next = copied;
+        }
+      }
+      at = html.indexOf("<th", next);
+    }
+    return out == null ? html : out.append(html, copied, html.length()).toString();
   }
 
   private static String expandIncludes(ChapterSource source, Path dir, List<String> warnings) {

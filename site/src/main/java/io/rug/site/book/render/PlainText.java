@@ -23,7 +23,8 @@ final class PlainText {
     return out.toString().strip();
   }
 
-  private static void append(Node node, StringBuilder out) {
+  /** Appends the visible text of {@code node}, not stripped, to {@code out}. */
+  static void append(Node node, StringBuilder out) {
     if (node instanceof Text || node instanceof CodeBlock) {
       out.append(node.getChars());
     } else if (node instanceof FencedCodeBlock f) {

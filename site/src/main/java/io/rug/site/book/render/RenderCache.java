@@ -7,20 +7,13 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -32,7 +25,9 @@ import java.util.TreeMap;
  */
 public final class RenderCache {
   /** Bump when the renderer's output changes. */
-  private static final String VERSION = "rug-render-3";
+  private static final String VERSION = "rug-render-5";
+
+  private static final byte[] MISSING = {0, '?'};
 
   private final Path dir;
   private final String codeVersion;
@@ -41,59 +36,40 @@ public final class RenderCache {
 
   public RenderCache(Path dir) {
     this.dir = dir;
-    this.codeVersion = VERSION + "@" + codeStamp();
-  }
-
-  /**
-   * When the renderer's classes were built (the jar's or the class files' modification time), so a
-   * rebuilt renderer never reuses HTML from an older one.
-   */
-  private static String codeStamp() {
-    long newest = 0;
-    for (Class<?> c :
-        new Class<?>[] {
-          MarkdownRenderer.class, SiteNodeRenderer.class, RenderCache.class, CodeHighlighter.class
-        }) {
-      try {
-        URL url = c.getResource(c.getSimpleName() + ".class");
-        URLConnection connection = url == null ? null : url.openConnection();
-        if (connection instanceof JarURLConnection jar) {
-          newest =
-              Math.max(
-                  newest,
-                  Files.getLastModifiedTime(Path.of(jar.getJarFileURL().toURI())).toMillis());
-        } else if (url != null && url.getProtocol().equals("file")) {
-          newest = Math.max(newest, Files.getLastModifiedTime(Path.of(url.toURI())).toMillis());
-        }
-      } catch (IOException | URISyntaxException | RuntimeException e) {
-        return "unknown-" + System.nanoTime(); // no stamp: never share entries across processes
-      }
-    }
-    return Long.toString(newest);
+    this.codeVersion =
+        VERSION
+            + "@"
+            + CodeStamp.of(
+                MarkdownRenderer.class,
+                SiteNodeRenderer.class,
+                RenderCache.class,
+                CodeHighlighter.class);
   }
 
   public String key(ChapterSource source, LinkContext links) throws IOException {
-    MessageDigest sha = sha256();
-    update(sha, codeVersion);
-    update(sha, source.file().toAbsolutePath().normalize().toString());
-    update(sha, source.ref().slug());
-    update(sha, linksDigest(links));
-    update(sha, source.raw());
-    Path chapterDir = source.file().toAbsolutePath().normalize().getParent();
-    for (Include inc : Include.find(source.markdown())) {
-      Path target = inc.resolve(chapterDir);
-      sha.update(Files.isRegularFile(target) ? Files.readAllBytes(target) : new byte[] {0});
-    }
-    return HexFormat.of().formatHex(sha.digest());
+    return key(source.file(), source.ref().slug(), source.raw(), links);
   }
 
-  /** The link table is the same for every chapter of a build, so it is hashed once. */
+  /** The key of a chapter stored in {@code file} with text {@code raw}, before parsing it. */
+  public String key(Path file, String slug, String raw, LinkContext links) throws IOException {
+    Path chapterFile = file.toAbsolutePath().normalize();
+    Fingerprint key = new Fingerprint().add(codeVersion).add(chapterFile.toString()).add(slug);
+    key.add(linksDigest(links)).add(raw);
+    for (Include inc : Include.find(raw)) {
+      Path target = inc.resolve(chapterFile.getParent());
+      key.add(Files.isRegularFile(target) ? Files.readAllBytes(target) : MISSING);
+    }
+    return key.hex();
+  }
+
+  /** The link table is the same for every chapter of a build, so it is digested once. */
   private synchronized String linksDigest(LinkContext links) {
     if (links != lastLinks) {
-      MessageDigest sha = sha256();
-      update(sha, links.fileLinks() + "|" + links.blobUrl() + "|" + links.chaptersDir());
-      update(sha, new TreeMap<>(links.slugByFile()).toString());
-      lastLinksDigest = HexFormat.of().formatHex(sha.digest());
+      lastLinksDigest =
+          new Fingerprint()
+              .add(links.fileLinks() + "|" + links.blobUrl() + "|" + links.chaptersDir())
+              .add(new TreeMap<>(links.slugByFile()).toString())
+              .hex();
       lastLinks = links;
     }
     return lastLinksDigest;
@@ -126,7 +102,7 @@ public final class RenderCache {
         warnings.add(in.readUTF());
       }
       return Optional.of(
-          new RenderedChapter(slug, title, description, body, hasH1, toc, sections, warnings));
+          new RenderedChapter(slug, title, description, body, hasH1, toc, sections, warnings, key));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
@@ -173,18 +149,5 @@ public final class RenderCache {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(b.length);
     out.write(b);
-  }
-
-  private static void update(MessageDigest sha, String s) {
-    sha.update(s.getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) 0);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

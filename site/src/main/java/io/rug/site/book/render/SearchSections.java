@@ -31,7 +31,9 @@ final class SearchSections {
         heading = PlainText.of(h);
         text.setLength(0);
       } else {
-        text.append(PlainText.of(node)).append(' ');
+        // unstripped: the preview and the terms ignore surrounding whitespace anyway
+        PlainText.append(node, text);
+        text.append(' ');
       }
     }
     if (!text.isEmpty() || !heading.isEmpty()) {

@@ -1,6 +1,6 @@
 package io.rug.site.book.render;
 
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -10,25 +10,64 @@ import java.util.Set;
  */
 final class SearchText {
   private static final int PREVIEW = 140;
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
 
   private SearchText() {}
 
-  /** Distinct lower-case words of two or more letters or digits, in order of appearance. */
+  /**
+   * Distinct lower-case words of two or more letters or digits (and under 40), in order of
+   * appearance, space-separated. ASCII words are cut out of the text whole; others are lower-cased
+   * character by character, as {@link Character#toLowerCase(char)} does.
+   */
   static String terms(String text) {
-    Set<String> words = new LinkedHashSet<>();
-    StringBuilder word = new StringBuilder(24);
-    for (int i = 0, n = text.length(); i <= n; i++) {
-      char c = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        word.append(Character.toLowerCase(c));
-      } else if (word.length() > 0) {
-        if (word.length() > 1 && word.length() < 40) {
-          words.add(word.toString());
+    Set<String> seen = new HashSet<>();
+    StringBuilder out = new StringBuilder(text.length() / 3);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !isWordChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      boolean plain = true; // ASCII without capitals: the word is a substring as it stands
+      while (i < n) {
+        char c = text.charAt(i);
+        if (c < 128 ? !ASCII_WORD[c] : !Character.isLetterOrDigit(c)) {
+          break;
         }
-        word.setLength(0);
+        plain &= c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        i++;
+      }
+      int length = i - start;
+      if (length > 1 && length < 40) {
+        String word = plain ? text.substring(start, i) : lowerCase(text, start, i);
+        if (seen.add(word)) {
+          if (!out.isEmpty()) {
+            out.append(' ');
+          }
+          out.append(word);
+        }
       }
     }
-    return String.join(" ", words);
+    return out.toString();
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static String lowerCase(String text, int start, int end) {
+    char[] word = new char[end - start];
+    for (int i = start; i < end; i++) {
+      word[i - start] = Character.toLowerCase(text.charAt(i));
+    }
+    return new String(word);
   }
 
   static String preview(String text) {

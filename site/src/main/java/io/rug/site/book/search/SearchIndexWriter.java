@@ -39,25 +39,26 @@ public final class SearchIndexWriter {
     return js.append("]};\n").toString();
   }
 
+  /** A JSON string literal that is also safe inside a script element; plain runs copied whole. */
   private static void string(StringBuilder js, String s) {
     js.append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int run = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\u2028' && c != '\u2029') {
+        continue;
+      }
+      js.append(s, run, i);
+      run = i + 1;
       switch (c) {
         case '"' -> js.append("\\\"");
         case '\\' -> js.append("\\\\");
         case '\n' -> js.append("\\n");
         case '\r', '\t' -> js.append(' ');
         case '<' -> js.append("\\u003c");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            js.append(String.format("\\u%04x", (int) c));
-          } else {
-            js.append(c);
-          }
-        }
+        default -> js.append(String.format("\\u%04x", (int) c));
       }
     }
-    js.append('"');
+    js.append(s, run, s.length()).append('"');
   }
 }

@@ -1,6 +1,8 @@
 package io.rug.site.web.book;
 
 import io.rug.site.book.Book;
+import io.rug.site.book.render.CodeStamp;
+import io.rug.site.book.render.Fingerprint;
 import io.rug.site.book.render.RenderedChapter;
 import io.rug.site.book.search.SearchIndexWriter;
 import io.rug.site.web.layout.ChapterView;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lays out a rendered book: the front page, one page per chapter (with sidebar, previous/next, TOC,
@@ -33,6 +36,62 @@ public final class BookPages {
   /** A rendered book and what its pages need besides the chapters. */
   public record Snapshot(
       Book book, List<RenderedChapter> chapters, Map<Path, String> lastUpdated, PageMode mode) {}
+
+  /**
+   * What each page of {@code s} is made of, as digests, for reusing unchanged pages of the last
+   * build; empty when a chapter has no source key (rendered without a cache). Every page shares the
+   * layout's inputs: the code version, the book's metadata, all titles and slugs (sidebar,
+   * previous/next), the top navigation and the page mode. A chapter page adds its chapter's source
+   * key and date; the search index adds every chapter's source key.
+   */
+  public Optional<Keys> keys(Snapshot s) {
+    StringBuilder layout = new StringBuilder(4096).append("rug-pages-1\n");
+    layout.append(CodeStamp.of(BookPages.class, Templates.class, SearchIndexWriter.class));
+    Book b = s.book();
+    for (String f : List.of(b.title(), b.description(), b.editUrl(), b.repoRoot().toString())) {
+      layout.append('\n').append(f);
+    }
+    PageMode m = s.mode(); // (records' toString would cost a cold process a bootstrap)
+    layout.append('\n').append(m.fileLinks()).append(m.baseUrl()).append(m.liveReload());
+    for (LayoutPage.NavLink link : nav.links("", "", NAV_PATH)) {
+      layout.append("\nnav\n").append(link.title()).append('\n').append(link.href());
+    }
+    for (Book.Part part : b.parts()) {
+      layout.append("\npart\n").append(part.title()).append('\n').append(part.chapters().size());
+    }
+    StringBuilder search = new StringBuilder(8192);
+    for (RenderedChapter c : s.chapters()) {
+      if (c.sourceKey().isEmpty()) {
+        return Optional.empty();
+      }
+      layout.append("\nchapter\n").append(c.slug()).append('\n').append(c.title());
+      search.append(c.sourceKey()).append('\n');
+    }
+    String layoutKey = digest(layout.toString());
+    List<String> chapters = new ArrayList<>(s.chapters().size());
+    for (int i = 0; i < s.chapters().size(); i++) {
+      Path file = s.book().chapterPath(s.book().chapters().get(i)).toAbsolutePath();
+      String updated = s.lastUpdated().getOrDefault(file, "");
+      chapters.add(digest(layoutKey + "\nchapter\n" + s.chapters().get(i).sourceKey() + updated));
+    }
+    return Optional.of(
+        new Keys(
+            digest(layoutKey + "\nhome"),
+            digest(layoutKey + "\n404"),
+            digest(layoutKey + "\nsearch\n" + search),
+            List.copyOf(chapters)));
+  }
+
+  /** Digests of what the book's pages are made of; see {@link #keys}. */
+  public record Keys(String home, String notFound, String search, List<String> chapters) {
+    public String chapter(int i) {
+      return chapters.get(i);
+    }
+  }
+
+  private static String digest(String text) {
+    return Fingerprint.of(text);
+  }
 
   public String chapterPath(String slug) {
     return "book/" + slug + "/index.html";

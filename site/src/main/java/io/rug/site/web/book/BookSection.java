@@ -11,14 +11,18 @@ import io.rug.site.web.Page;
 import io.rug.site.web.SiteSection;
 import io.rug.site.web.StaticSite;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,10 +53,17 @@ public final class BookSection implements SiteSection {
 
   /** Loads and renders the whole book; input errors throw BookInputException. */
   public synchronized void load() throws IOException {
-    Book book = loader.load(bookDir);
+    load(loader.load(bookDir));
+  }
+
+  /** Renders {@code book}, just loaded from this section's folder. */
+  public synchronized void load(Book book) throws IOException {
     BookLoader.requireUniqueSlugs(book);
+    // git runs while the chapters render
+    CompletableFuture<Map<Path, String>> lastUpdated =
+        CompletableFuture.supplyAsync(() -> GitDates.lastCommitDates(book.chaptersDir()));
     List<RenderedChapter> chapters = renderer.renderAll(book, mode.fileLinks());
-    Map<Path, String> dates = GitDates.lastCommitDates(book.chaptersDir());
+    Map<Path, String> dates = lastUpdated.join();
     snapshot = new BookPages.Snapshot(book, List.copyOf(chapters), dates, mode);
     if (mode.liveReload() || !mode.fileLinks()) {
       renderAllPages();
@@ -116,24 +127,43 @@ public final class BookSection implements SiteSection {
     config.routes.get("/book/*", this::bookPath);
   }
 
+  /**
+   * Writes every page. When all chapters came with a source key (a render cache is in use), each
+   * page is written with a key of everything it is made of, so the build can reuse unchanged pages.
+   */
   @Override
   public void exportStatic(StaticSite site) throws IOException {
     BookPages.Snapshot s = requireLoaded();
-    site.write("index.html", utf8(pages.home(s)));
+    // the search index, the largest file, is started first, on another core
+    CompletableFuture<String> search = CompletableFuture.supplyAsync(() -> pages.searchIndex(s));
+    BookPages.Keys keys = pages.keys(s).orElse(null);
+    List<StaticSite.Keyed> pageFiles = new ArrayList<>();
+    pageFiles.add(keyed("index.html", keys == null ? null : keys.home(), () -> pages.home(s)));
     for (int i = 0; i < s.chapters().size(); i++) {
-      site.write(pages.chapterPath(s.chapters().get(i).slug()), utf8(pages.chapter(s, i)));
+      int n = i;
+      String path = pages.chapterPath(s.chapters().get(i).slug());
+      pageFiles.add(keyed(path, keys == null ? null : keys.chapter(n), () -> pages.chapter(s, n)));
     }
-    site.write("404.html", utf8(pages.notFound(s)));
-    site.write("search-index.js", utf8(pages.searchIndex(s)));
+    pageFiles.add(
+        keyed("404.html", keys == null ? null : keys.notFound(), () -> pages.notFound(s)));
+    pageFiles.add(keyed("search-index.js", keys == null ? null : keys.search(), search::join));
+    site.writeAll(pageFiles);
     site.write("sitemap.xml", utf8(pages.sitemap(s)));
     Path chapters = s.book().chaptersDir();
     try (Stream<Path> files = Files.walk(chapters)) {
       for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         if (!f.toString().endsWith(".md")) {
-          site.write("book/" + chapters.relativize(f).toString().replace('\\', '/'), readAll(f));
+          String path = "book/" + chapters.relativize(f).toString().replace('\\', '/');
+          BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+          String key = "file:" + f.toAbsolutePath() + ":" + a.size() + ":" + a.lastModifiedTime();
+          site.write(path, key, () -> readAll(f));
         }
       }
     }
+  }
+
+  private static StaticSite.Keyed keyed(String path, String key, Supplier<String> page) {
+    return new StaticSite.Keyed(path, key, () -> utf8(page.get()));
   }
 
   private void bookPath(Context ctx) throws IOException {
@@ -197,8 +227,12 @@ public final class BookSection implements SiteSection {
     return s;
   }
 
-  private static byte[] readAll(Path f) throws IOException {
-    return Files.readAllBytes(f);
+  private static byte[] readAll(Path f) {
+    try {
+      return Files.readAllBytes(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static byte[] utf8(String s) {

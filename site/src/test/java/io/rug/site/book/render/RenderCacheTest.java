@@ -26,7 +26,8 @@ class RenderCacheTest {
     RenderedChapter rendered = markdown.render(source, links);
     String key = cache.key(source, links);
     cache.write(key, rendered);
-    assertThat(new RenderCache(root.resolve("cache")).read(key)).contains(rendered);
+    assertThat(new RenderCache(root.resolve("cache")).read(key))
+        .contains(rendered.withSourceKey(key));
   }
 
   @Test
