@@ -5,6 +5,7 @@ import io.rug.site.web.Assets;
 import io.rug.site.web.StaticBuild;
 import io.rug.site.web.book.PageMode;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -59,31 +60,27 @@ public final class BuildCommand implements Callable<Integer> {
       int code;
       try {
         code = plain.call();
-      } catch (IOException | IllegalArgumentException e) {
-        System.err.println("rug: error: " + e.getMessage());
-        code = 2;
-      } catch (UncheckedIOException e) {
-        System.err.println("rug: error: " + e.getCause().getMessage());
-        code = 2;
       } catch (Exception e) {
-        throw new IllegalStateException(e);
+        code = inputError(e, new PrintWriter(System.err, true));
       }
       System.exit(code);
     }
     CommandLine cl = new CommandLine(new BuildCommand()).setCommandName("rug build");
-    cl.setExecutionExceptionHandler(
-        (e, line, parsed) -> {
-          if (e instanceof IOException || e instanceof IllegalArgumentException) {
-            line.getErr().println("rug: error: " + e.getMessage());
-            return 2;
-          }
-          if (e instanceof UncheckedIOException u) {
-            line.getErr().println("rug: error: " + u.getCause().getMessage());
-            return 2;
-          }
-          throw e;
-        });
+    cl.setExecutionExceptionHandler((e, line, parsed) -> inputError(e, line.getErr()));
     System.exit(cl.execute(args));
+  }
+
+  /** Bad input (unreadable or malformed files, bad values): one line and exit code 2. */
+  private static int inputError(Exception e, PrintWriter err) {
+    if (e instanceof IOException || e instanceof IllegalArgumentException) {
+      err.println("rug: error: " + e.getMessage());
+      return 2;
+    }
+    if (e instanceof UncheckedIOException u) {
+      err.println("rug: error: " + u.getCause().getMessage());
+      return 2;
+    }
+    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
   }
 
   /** The command for {@code args} when they are only known options with values; else null. */
