@@ -33,11 +33,8 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   private final RuntimePredictor<Long> predictor = new RuntimePredictor<>();
   private double machine = 1;
 
-  /** Reservations for jobs that are not urgent: the live scheduler's number. */
-  public static final int RESERVATIONS = StarvationGuard.RESERVATIONS;
-
   public DefaultBatchPolicy() {
-    this(StarvationGuard.GUARD, RESERVATIONS);
+    this(StarvationGuard.GUARD, StarvationGuard.RESERVATIONS);
   }
 
   /** A variant for experiments: another guard factor or number of reservations. */
