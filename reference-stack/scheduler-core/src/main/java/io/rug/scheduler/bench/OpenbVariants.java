@@ -66,19 +66,7 @@ public final class OpenbVariants {
         Set<String> m = new LinkedHashSet<>();
         m.add(MODELS[r.nextInt(MODELS.length)]);
         if (r.nextBoolean()) m.add(MODELS[r.nextInt(MODELS.length)]);
-        p =
-            new Pod(
-                p.id(),
-                p.cpuMilli(),
-                p.memoryBytes(),
-                new GpuRequest(p.gpu().count(), p.gpu().milliPerGpu(), m),
-                p.priority(),
-                p.queue(),
-                p.user(),
-                p.gang(),
-                0,
-                p.submittedAtMillis(),
-                p.nodeSelector());
+        p = p.withGpu(new GpuRequest(p.gpu().count(), p.gpu().milliPerGpu(), m));
       }
       out.add(p);
     }
@@ -86,18 +74,7 @@ public final class OpenbVariants {
   }
 
   private static Pod renamed(Pod p, int i) {
-    return new Pod(
-        p.id() + "-" + i,
-        p.cpuMilli(),
-        p.memoryBytes(),
-        p.gpu(),
-        p.priority(),
-        p.queue(),
-        p.user(),
-        p.gang(),
-        p.runtimeEstimateMillis(),
-        i,
-        p.nodeSelector());
+    return p.withId(p.id() + "-" + i).withTimes(i, p.runtimeEstimateMillis());
   }
 
   private OpenbVariants() {}

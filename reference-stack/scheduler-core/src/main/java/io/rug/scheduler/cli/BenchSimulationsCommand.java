@@ -75,6 +75,7 @@ public final class BenchSimulationsCommand implements Callable<Integer> {
       return 2;
     }
     spec.commandLine().getOut().print(md);
+    spec.commandLine().getOut().flush();
     if (out != null) AtomicFiles.write(out, md);
     return 0;
   }

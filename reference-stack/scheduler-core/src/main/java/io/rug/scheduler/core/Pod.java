@@ -92,6 +92,38 @@ public record Pod(
         nodeSelector);
   }
 
+  /** The same pod under another id, e.g. a copy replayed by a simulator. */
+  public Pod withId(String newId) {
+    return new Pod(
+        newId,
+        cpuMilli,
+        memoryBytes,
+        gpu,
+        priority,
+        queue,
+        user,
+        gang,
+        runtimeEstimateMillis,
+        submittedAtMillis,
+        nodeSelector);
+  }
+
+  /** The same pod with another GPU demand. */
+  public Pod withGpu(GpuRequest newGpu) {
+    return new Pod(
+        id,
+        cpuMilli,
+        memoryBytes,
+        newGpu,
+        priority,
+        queue,
+        user,
+        gang,
+        runtimeEstimateMillis,
+        submittedAtMillis,
+        nodeSelector);
+  }
+
   public Resources request() {
     return new Resources(cpuMilli, memoryBytes, gpu.totalMilli());
   }

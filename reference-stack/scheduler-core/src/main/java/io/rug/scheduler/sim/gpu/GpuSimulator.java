@@ -34,7 +34,7 @@ public final class GpuSimulator {
     }
     for (int round = 0; arrived < target; round++) {
       for (Pod p0 : w.pods()) {
-        Pod p = round == 0 ? p0 : renamed(p0, round);
+        Pod p = round == 0 ? p0 : p0.withId(p0.id() + "#" + round);
         podsArrived++;
         long demand = p.gpu().totalMilli();
         arrived += demand;
@@ -63,20 +63,5 @@ public final class GpuSimulator {
         fragFailed,
         capacity == 0 ? 0 : (double) allocated / capacity,
         capacity == 0 ? 0 : (double) arrived / capacity);
-  }
-
-  private static Pod renamed(Pod p, int round) {
-    return new Pod(
-        p.id() + "#" + round,
-        p.cpuMilli(),
-        p.memoryBytes(),
-        p.gpu(),
-        p.priority(),
-        p.queue(),
-        p.user(),
-        p.gang(),
-        p.runtimeEstimateMillis(),
-        p.submittedAtMillis(),
-        p.nodeSelector());
   }
 }
