@@ -5,7 +5,8 @@ for round runtime limits (many always for the queue's maximum), and one user's c
 alike. Each trace here has 150 users with Zipf activity; a user has a typical job size and median
 runtime and one estimate habit (always the 36 h maximum, rounded up to a common limit, or tight);
 jobs come in sessions of 1-8 similar jobs, 10% are killed at their limit, arrivals follow a daily
-cycle. Field 12 is the user.
+cycle. Field 12 is the user. Two grids: u1-u12 (128 and 512 processors, load 0.6-0.9) and v1-v18
+(64, 256 and 1024 processors, load 0.55-0.8, other seeds); 10 or 30% of users always ask for 36 h.
 
     python3 benchmarks/lib/swf_users.py OUT_DIR
 """
@@ -59,3 +60,10 @@ for procs in (128,512):
         for mf in (0.1,0.3):
             n+=1
             gen(f"{out}/u{n}-p{procs}-l{load}-m{mf}.swf", 100+n, procs, 8000, load, mf)
+# a second grid, other seeds: smaller and larger machines at lighter loads
+n=0
+for procs in (64,256,1024):
+    for load in (0.55,0.7,0.8):
+        for mf in (0.1,0.3):
+            n+=1
+            gen(f"{out}/v{n}-p{procs}-l{load}-m{mf}.swf", 500+n, procs, 8000, load, mf)

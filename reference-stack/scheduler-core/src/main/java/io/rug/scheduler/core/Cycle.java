@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
 /** One scheduling cycle: order jobs fairly, place them, reserve for and preempt for the blocked. */
 final class Cycle {
@@ -26,8 +27,10 @@ final class Cycle {
   private final Map<String, String> unschedulable = new TreeMap<>();
   private final List<GangStatus> gangs = new ArrayList<>();
   private final List<CycleResult.Reservation> reservations = new ArrayList<>();
-  private final BitSet reserved = new BitSet();
-  private long earliestReservation = Long.MAX_VALUE;
+
+  /** Nodes held by reservations planned from estimates / from predicted runtimes. */
+  private final Reserved byEstimate = new Reserved(), byPrediction = new Reserved();
+
   private boolean preempted;
   private Map<String, Integer> urgentRank = Map.of();
   private int urgentReservations, otherReservations;
@@ -110,8 +113,11 @@ final class Cycle {
       return;
     }
     long est = job.estimateMillis();
-    boolean endsBeforeReservation = est > 0 && snap.nowMillis() + est <= earliestReservation;
-    BitSet forbidden = endsBeforeReservation || reserved.isEmpty() ? null : reserved;
+    long now = snap.nowMillis();
+    BitSet forbidden =
+        Reserved.forbidden(
+            byEstimate.forbiddenFor(est > 0 ? now + est : Long.MAX_VALUE),
+            byPrediction.forbiddenFor(est > 0 ? now + predicted(job) : Long.MAX_VALUE));
     JobPlacer.Outcome out = placer.place(state, job, forbidden);
     if (out.ok()) {
       for (JobPlacer.Placed p : out.placed()) {
@@ -160,14 +166,42 @@ final class Cycle {
     return reservations.size() < limit;
   }
 
+  /**
+   * Plans a reservation. Under the default policy (guard plus predictions) only urgent jobs' are
+   * planned from estimates; the others' from predicted runtimes, as in EASY++ (Tsafrir, Etsion and
+   * Feitelson, TPDS 2007), so a job predicted to end in time may use their nodes. A wrong
+   * prediction can then delay such a reservation, never an urgent one, which the guard exists to
+   * keep.
+   */
   private void reserve(Job job) {
-    ReservationPlanner.Plan plan = new ReservationPlanner(state, placer, snap, bindings).plan(job);
+    boolean urgent = urgentRank.containsKey(job.key());
+    boolean predictive = !urgent && guard != null && usesPredictions();
+    ToLongFunction<Placement> end = predictive ? this::predictedEnd : Placement::expectedEndMillis;
+    ReservationPlanner.Plan plan =
+        new ReservationPlanner(state, placer, snap, bindings, end).plan(job);
     if (plan == null) return;
-    if (urgentRank.containsKey(job.key())) urgentReservations++;
+    if (urgent) urgentReservations++;
     else otherReservations++;
     reservations.add(new CycleResult.Reservation(job.key(), plan.nodeNames(), plan.startMillis()));
-    plan.nodes().forEach(reserved::set);
-    earliestReservation = Math.min(earliestReservation, plan.startMillis());
+    (predictive ? byPrediction : byEstimate).add(plan.nodes(), plan.startMillis());
+  }
+
+  private boolean usesPredictions() {
+    return policy.ordering() == Policy.Ordering.EXPANSION_FACTOR;
+  }
+
+  /** The job's runtime predicted from its user's recent ones, at most its (positive) estimate. */
+  private long predicted(Job job) {
+    long est = job.estimateMillis();
+    return usesPredictions() ? predictor.predict(job.head().user(), est) : est;
+  }
+
+  /** A running pod's predicted end; its estimated end once it has outlived the prediction. */
+  private long predictedEnd(Placement p) {
+    long est = p.pod().runtimeEstimateMillis();
+    if (est <= 0) return Long.MAX_VALUE;
+    long end = p.startedAtMillis() + predictor.predict(p.pod().user(), est);
+    return end > snap.nowMillis() ? end : p.expectedEndMillis();
   }
 
   private String describe(Job job, JobPlacer.Outcome out) {

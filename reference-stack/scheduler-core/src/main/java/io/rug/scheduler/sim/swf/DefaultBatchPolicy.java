@@ -11,20 +11,25 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * The {@code default} batch policy on one pool of processors: the live scheduler's ordering and
- * starvation guard (from the core: {@link StarvationGuard}, {@link ExpansionFactor}) over the
- * simulator's processor-time profile.
+ * The {@code default} batch policy on one pool of processors: the live scheduler's ordering,
+ * starvation guard and runtime predictions (from the core: {@link StarvationGuard}, {@link
+ * ExpansionFactor}, {@link RuntimePredictor}) over the simulator's processor-time profiles.
  *
  * <ul>
  *   <li>Every job gets a deadline when first seen, roughly when FCFS would have started it; jobs
  *       past their deadline are urgent: served first in deadline order, each with a conservative
- *       reservation, so nothing started later can delay them.
+ *       reservation planned from runtime estimates, so nothing started later can delay them.
  *   <li>Other jobs go by expansion factor (wait + runtime) / runtime, highest first, with the
- *       runtime predicted from the user's last two finished jobs and capped by the estimate ({@link
- *       RuntimePredictor}; SWF field 12 is the user): short jobs run soon, long ones age. The first
- *       {@link StarvationGuard#RESERVATIONS} of them that cannot start get reservations (EASY has
- *       one); after that only jobs narrow enough for the free processors start, and only if they
- *       fit the availability profile without moving any reservation.
+ *       runtime predicted from the user's last two finished jobs and capped by the estimate (SWF
+ *       field 12 is the user): short jobs run soon, long ones age. The first {@link
+ *       StarvationGuard#RESERVATIONS} of them that cannot start get reservations (EASY has one);
+ *       after that only jobs narrow enough for the free processors start.
+ *   <li>Backfilling as in EASY++ (Tsafrir, Etsion and Feitelson, TPDS 2007): against these other
+ *       reservations a job counts with its predicted runtime, and a running job ends when predicted
+ *       (at its estimate once it outlives the prediction). Against urgent reservations everything
+ *       counts with its estimate, so a wrong prediction can delay a reservation of the first kind,
+ *       never an urgent one. Without a user the prediction is the estimate, and this is plain
+ *       conservative backfilling.
  * </ul>
  */
 public final class DefaultBatchPolicy implements BatchPolicy {
@@ -41,16 +46,6 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   public DefaultBatchPolicy(double guardFactor, int reservationsForOthers) {
     this.guard = new StarvationGuard<>(1, guardFactor);
     this.reservationsForOthers = reservationsForOthers;
-  }
-
-  /**
-   * Lower first: the negated expansion factor over the predicted runtime (the user's recent
-   * runtimes, at most the estimate), as the live scheduler orders a user's jobs.
-   */
-  private double order(SwfJob j, long now) {
-    long estimate = Math.max(1, j.estimate());
-    long predicted = j.user() >= 0 ? predictor.predict(j.user(), estimate) : estimate;
-    return -ExpansionFactor.of(now - j.submit(), predicted);
   }
 
   @Override
@@ -73,62 +68,105 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     List<StarvationGuard.Work<SwfJob>> wait = new ArrayList<>(queue.size());
     for (Waiting w : queue) wait.add(work(w.job(), w.job().submit()));
     List<SwfJob> urgent = guard.update(now, run, wait);
-    List<SwfJob> start = new ArrayList<>();
-    if (free == 0) return start;
+    if (free == 0) return List.of();
     Set<SwfJob> isUrgent = Collections.newSetFromMap(new IdentityHashMap<>());
     isUrgent.addAll(urgent);
     List<Keyed> rest = new ArrayList<>(queue.size());
     for (Waiting w : queue) {
-      if (isUrgent.contains(w.job())) continue;
-      SwfJob j = w.job();
-      double key = order(j, now);
-      rest.add(new Keyed(j, key));
+      if (!isUrgent.contains(w.job())) rest.add(new Keyed(w.job(), order(w.job(), now)));
     }
-    Profile p = new Profile(now, free, running);
-    int reservations = urgent.size();
+    Slots slots = new Slots(now, free, running);
     for (SwfJob j : urgent) {
-      if (free == 0 && reservations == 0) return start;
-      free = startOrReserve(p, now, j, free, reservations > 0, start);
-      if (!start.contains(j)) reservations--;
+      if (slots.fitsNow(j)) slots.start(j);
+      else slots.reserveUrgent(j);
     }
     // The others in priority order: jobs start while they fit; the first ones that do not get
     // the reservations; after them only jobs narrow enough for the free processors can start.
     PriorityQueue<Keyed> heap = new PriorityQueue<>(rest);
     int left = reservationsForOthers;
-    while (!heap.isEmpty() && free > 0 && left > 0) {
-      Keyed k = heap.poll();
-      int before = start.size();
-      free = startOrReserve(p, now, k.job(), free, true, start);
-      if (start.size() == before) left--;
+    while (!heap.isEmpty() && slots.free > 0 && left > 0) {
+      SwfJob j = heap.poll().job();
+      if (slots.fitsNow(j)) slots.start(j);
+      else {
+        slots.reserveOther(j);
+        left--;
+      }
     }
-    if (left > 0 || free == 0) return start;
+    if (left > 0 || slots.free == 0) return slots.started;
     List<Keyed> narrow = new ArrayList<>();
-    for (Keyed k : heap) if (k.job().procs() <= free) narrow.add(k);
+    for (Keyed k : heap) if (k.job().procs() <= slots.free) narrow.add(k);
     Collections.sort(narrow);
     for (Keyed k : narrow) {
-      if (free == 0) break;
-      if (k.job().procs() <= free) free = startOrReserve(p, now, k.job(), free, false, start);
+      if (slots.free == 0) break;
+      if (slots.fitsNow(k.job())) slots.start(k.job());
     }
-    return start;
+    return slots.started;
+  }
+
+  /** The runtime the order and backfilling count with: the user's recent ones, capped. */
+  private long predicted(SwfJob j) {
+    long estimate = Math.max(1, j.estimate());
+    return j.user() >= 0 ? predictor.predict(j.user(), estimate) : estimate;
+  }
+
+  /** Lower first: the negated expansion factor over the predicted runtime. */
+  private double order(SwfJob j, long now) {
+    return -ExpansionFactor.of(now - j.submit(), predicted(j));
   }
 
   private StarvationGuard.Work<SwfJob> work(SwfJob j, long time) {
     return new StarvationGuard.Work<>(j, j.procs() / machine, time, j.estimate());
   }
 
-  /** Starts j now if the profile allows, else reserves its earliest slot if asked to. */
-  private int startOrReserve(
-      Profile p, long now, SwfJob j, int free, boolean reserve, List<SwfJob> start) {
-    if (j.procs() > free && !reserve) return free;
-    long t = p.earliest(j.procs(), j.estimate());
-    if (t == now && j.procs() <= free) {
-      p.reserve(t, j.estimate(), j.procs());
-      start.add(j);
-      guard.started(work(j, now));
-      return free - j.procs();
+  /**
+   * Free processors over time, twice: by estimates (running jobs, started jobs and the urgent
+   * reservations) and by predictions (the same plus the other reservations). A job starts now only
+   * if it fits both, each with its own runtime.
+   */
+  private final class Slots {
+    final long now;
+    final Profile byEstimate;
+    final Profile byPrediction;
+    final List<SwfJob> started = new ArrayList<>();
+    int free;
+
+    Slots(long now, int free, List<Running> running) {
+      this.now = now;
+      this.free = free;
+      this.byEstimate = new Profile(now, free, running);
+      this.byPrediction = new Profile(now, free, running, r -> predictedEnd(r, now));
     }
-    if (reserve) p.reserve(t, j.estimate(), j.procs());
-    return free;
+
+    boolean fitsNow(SwfJob j) {
+      return j.procs() <= free
+          && byEstimate.earliest(j.procs(), j.estimate()) == now
+          && byPrediction.earliest(j.procs(), predicted(j)) == now;
+    }
+
+    void start(SwfJob j) {
+      byEstimate.reserve(now, j.estimate(), j.procs());
+      byPrediction.reserve(now, predicted(j), j.procs());
+      started.add(j);
+      guard.started(work(j, now));
+      free -= j.procs();
+    }
+
+    void reserveUrgent(SwfJob j) {
+      long t = byEstimate.earliest(j.procs(), j.estimate());
+      byEstimate.reserve(t, j.estimate(), j.procs());
+      byPrediction.reserve(t, predicted(j), j.procs());
+    }
+
+    void reserveOther(SwfJob j) {
+      long p = predicted(j);
+      byPrediction.reserve(byPrediction.earliest(j.procs(), p), p, j.procs());
+    }
+  }
+
+  /** When a running job is predicted to end: at its estimate once it outlives the prediction. */
+  private long predictedEnd(Running r, long now) {
+    long end = r.start() + predicted(r.job());
+    return end > now ? end : r.estimatedEnd();
   }
 
   /** A waiting job with its priority key (lower first), ties by submit time then id. */

@@ -2,6 +2,7 @@ package io.rug.scheduler.sim.swf;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * Free processors over future time as a step function (conservative backfilling): segment i runs
@@ -13,15 +14,27 @@ final class Profile {
   private int size;
 
   Profile(long now, int freeNow, List<BatchPolicy.Running> running) {
-    long[] ends = new long[running.size()];
-    int[] procs = new int[running.size()];
-    Integer[] order = new Integer[running.size()];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    Arrays.sort(
-        order,
-        (a, b) -> Long.compare(running.get(a).estimatedEnd(), running.get(b).estimatedEnd()));
-    for (int i = 0; i < order.length; i++) {
-      ends[i] = Math.max(now, running.get(order[i]).estimatedEnd());
+    this(now, freeNow, running, BatchPolicy.Running::estimatedEnd);
+  }
+
+  /** As above, with each running job's end given by {@code end} (e.g. a predicted end). */
+  Profile(
+      long now,
+      int freeNow,
+      List<BatchPolicy.Running> running,
+      ToLongFunction<BatchPolicy.Running> end) {
+    int n = running.size();
+    long[] rawEnds = new long[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      rawEnds[i] = end.applyAsLong(running.get(i));
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(rawEnds[a], rawEnds[b]));
+    long[] ends = new long[n];
+    int[] procs = new int[n];
+    for (int i = 0; i < n; i++) {
+      ends[i] = Math.max(now, rawEnds[order[i]]);
       procs[i] = running.get(order[i]).job().procs();
     }
     add(now, freeNow);

@@ -9,6 +9,11 @@ import java.io.UncheckedIOException;
 final class Traces {
   /** One SWF line: id, submit, run, procs (field 8) and estimate (field 9). */
   static String line(long id, long submit, long run, int procs, long estimate) {
+    return line(id, submit, run, procs, estimate, -1);
+  }
+
+  /** The same with the user (field 12). */
+  static String line(long id, long submit, long run, int procs, long estimate, long user) {
     return id
         + " "
         + submit
@@ -20,7 +25,9 @@ final class Traces {
         + procs
         + " "
         + estimate
-        + " -1 1 -1 -1 -1 0 -1 -1 -1\n";
+        + " -1 1 "
+        + user
+        + " -1 -1 0 -1 -1 -1\n";
   }
 
   static SwfTrace parse(String text, int procs) {

@@ -1,0 +1,56 @@
+package io.rug.scheduler.sim.swf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Backfilling by predicted runtimes on a 4-processor machine. User 7's first two jobs ask for 40 s
+ * and run 10 s, so a later job of theirs is predicted to run 10 s whatever it asks for; with job 3
+ * (1 s, arriving when they end) estimates have proved about 2.7 x too long. Job 4 (user 1) holds 3
+ * processors from 20 to 120; job 5 (user 2) needs all 4 and is blocked until then, with its
+ * deadline at 21 + 1.25 x (99 x 3/4 + 50) x 0.37 = 78. Job 6 is user 7's: 1 processor, asks for 200
+ * s, runs 10 s.
+ */
+class DefaultBatchPolicyTest {
+  static String trace(long job6Submit) {
+    return Traces.line(1, 0, 10, 1, 40, 7)
+        + Traces.line(2, 0, 10, 1, 40, 7)
+        + Traces.line(3, 10, 1, 1, 1, 3)
+        + Traces.line(4, 20, 100, 3, 100, 1)
+        + Traces.line(5, 21, 50, 4, 50, 2)
+        + Traces.line(6, job6Submit, 10, 1, 200, 7);
+  }
+
+  static long[] starts(String trace, BatchPolicy policy) {
+    return new SwfSimulator().run(Traces.parse(trace, 4), policy).start();
+  }
+
+  @Test
+  void aJobPredictedToEndBeforeAReservationBackfillsWhereItsEstimateWouldNot() {
+    assertThat(starts(trace(22), new EasyPolicy())).containsExactly(0, 0, 10, 20, 120, 170);
+    // job 6 is predicted to end at 32, before job 5's reservation at 120
+    assertThat(starts(trace(22), new DefaultBatchPolicy())).containsExactly(0, 0, 10, 20, 120, 22);
+  }
+
+  @Test
+  void anUrgentJobsReservationCountsWithEstimatesOnly() {
+    // at 100 job 5 is past its deadline: job 6 is predicted to end by 110, but may run to 300
+    assertThat(starts(trace(100), new DefaultBatchPolicy()))
+        .containsExactly(0, 0, 10, 20, 120, 170);
+    // with deadlines 100 x later job 5 is not urgent yet, and job 6 backfills by its prediction
+    assertThat(starts(trace(100), new DefaultBatchPolicy(100, 2)))
+        .containsExactly(0, 0, 10, 20, 120, 100);
+  }
+
+  @Test
+  void withoutUsersItIsConservativeBackfillingByEstimates() {
+    String noUsers =
+        Traces.line(1, 0, 10, 1, 20)
+            + Traces.line(2, 0, 10, 1, 20)
+            + Traces.line(3, 20, 100, 3, 100)
+            + Traces.line(4, 21, 50, 4, 50)
+            + Traces.line(5, 22, 10, 1, 200);
+    assertThat(starts(noUsers, new DefaultBatchPolicy())).containsExactly(0, 0, 20, 120, 170);
+  }
+}
