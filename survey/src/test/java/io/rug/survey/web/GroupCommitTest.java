@@ -57,7 +57,7 @@ class GroupCommitTest {
   }
 
   private void fiveSubmitWhileTheFirstCommitIsRunning(List<String> items) throws Exception {
-    commit = new GroupCommit<>(this::writeAll);
+    commit = new GroupCommit<>(this::writeAll, respondents);
     CompletableFuture<String> first = submitAsync("first");
     assertThat(firstEntered.await(30, TimeUnit.SECONDS)).isTrue();
     List<CompletableFuture<String>> later = new ArrayList<>();
@@ -101,8 +101,26 @@ class GroupCommitTest {
   }
 
   @Test
+  void theWriterHandsEachAnswerToTheCompletionsExecutor() throws Exception {
+    ExecutorService confirmer =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "confirmer under test"));
+    try {
+      commit = new GroupCommit<>(this::writeAll, confirmer);
+      CompletableFuture<String> answeredOn =
+          commit.submitAsync("first").thenApply(r -> Thread.currentThread().getName());
+      assertThat(firstEntered.await(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(answeredOn).isNotDone(); // no answer before the commit, no thread waiting
+      releaseFirst.countDown();
+
+      assertThat(answeredOn.get(30, TimeUnit.SECONDS)).isEqualTo("confirmer under test");
+    } finally {
+      confirmer.shutdownNow();
+    }
+  }
+
+  @Test
   void aClosedGroupCommitRefusesNewSubmissions() throws Exception {
-    commit = new GroupCommit<>(this::writeAll);
+    commit = new GroupCommit<>(this::writeAll, respondents);
     releaseFirst.countDown();
     assertThat(commit.submit("first")).isEqualTo("receipt first");
     commit.close();

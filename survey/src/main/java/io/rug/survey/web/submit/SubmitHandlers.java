@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /** The public form: show, validate, store once, confirm with a private edit link. */
@@ -88,7 +89,13 @@ public final class SubmitHandlers {
           consentError);
       return;
     }
-    SurveyBackend.Receipt receipt = backend.submit(spec, parsed.answers(), idempotencyKey);
+    CompletableFuture<SurveyBackend.Receipt> stored =
+        backend.submit(spec, parsed.answers(), idempotencyKey);
+    // no thread waits for the commit; the confirmation is sent by whoever completes it
+    ctx.future(() -> stored.thenAccept(receipt -> confirm(ctx, spec, receipt)));
+  }
+
+  private void confirm(Context ctx, FormSpec spec, SurveyBackend.Receipt receipt) {
     boolean again = !receipt.created();
     pages.send(
         ctx,
