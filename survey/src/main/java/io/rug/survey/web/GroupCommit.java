@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -21,10 +20,10 @@ import java.util.concurrent.TimeoutException;
  * that holds their submission, so every acknowledgement is durable.
  *
  * <p>Every respondent waits for this one thread, so it only writes: callers check their items
- * before {@link #submit} (on their own threads), and the writer hands each result to the {@code
- * completions} executor, where whatever waits for it (a response to write) runs. With {@link
- * #submitAsync} no request thread is held while its submission waits: the writer then competes for
- * the CPU with a bounded number of request threads, not with one blocked thread per respondent.
+ * before {@link #submitAsync} (on their own threads), and the writer hands each result to the
+ * {@code completions} executor, where whatever waits for it (a response to write) runs. No request
+ * thread is held while its submission waits: the writer then competes for the CPU with a bounded
+ * number of request threads, not with one blocked thread per respondent.
  *
  * @param <T> a submission ready to write
  * @param <R> what a write returns for it (the receipt)
@@ -52,21 +51,6 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     this.writer = new Thread(this::writeLoop, "survey-group-commit");
     writer.setDaemon(true);
     writer.start();
-  }
-
-  /** Stores {@code item} and returns once it is committed. */
-  public R submit(T item) {
-    try {
-      return submitAsync(item).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw busy();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.rug.survey.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -53,7 +52,7 @@ class GroupCommitTest {
   }
 
   private CompletableFuture<String> submitAsync(String item) {
-    return CompletableFuture.supplyAsync(() -> commit.submit(item), respondents);
+    return commit.submitAsync(item);
   }
 
   private void fiveSubmitWhileTheFirstCommitIsRunning(List<String> items) throws Exception {
@@ -122,10 +121,13 @@ class GroupCommitTest {
   void aClosedGroupCommitRefusesNewSubmissions() throws Exception {
     commit = new GroupCommit<>(this::writeAll, respondents);
     releaseFirst.countDown();
-    assertThat(commit.submit("first")).isEqualTo("receipt first");
+    assertThat(commit.submitAsync("first").get(30, TimeUnit.SECONDS)).isEqualTo("receipt first");
     commit.close();
 
-    assertThatThrownBy(() -> commit.submit("late"))
+    assertThat(commit.submitAsync("late"))
+        .failsWithin(Duration.ZERO)
+        .withThrowableThat()
+        .havingCause()
         .isInstanceOf(io.rug.survey.web.abuse.Rejected.class);
   }
 }
