@@ -50,7 +50,7 @@ final class ImportWriter {
             "UPDATE submission SET moderated_by = 'import', moderated_at = ? WHERE id = ?",
             now,
             id);
-        SubmissionRows.insertAnswers(c, id, answers);
+        AnswerInserts.insert(c, id, answers);
         created++;
       } else if (same(existing.get(), q, item, answers)) {
         unchanged++;

@@ -11,17 +11,18 @@ import java.util.Map;
 
 /**
  * Writes checked submissions inside one open transaction, preparing each statement once for the
- * whole batch: the group-commit writer is one thread every respondent waits for, so it does only
- * SQL. Same rules as a single submit: a key stored earlier, or earlier in this batch, returns the
- * first receipt with {@code created=false}.
+ * whole batch and inserting the answers of several submissions per statement ({@link
+ * AnswerInserts}): the group-commit writer is one thread every respondent waits for, so it does
+ * only SQL. Same rules as a single submit: a key stored earlier, or earlier in this batch, returns
+ * the first receipt with {@code created=false}. Call {@link #finish} before the commit.
  */
 final class SubmissionBatch implements AutoCloseable {
   private final long now;
   private final PreparedStatement byKey;
   private final PreparedStatement slugTaken;
   private final PreparedStatement insert;
-  private final PreparedStatement answers;
-  private final PreparedStatement values;
+  private final AnswerInserts answers;
+  private final AnswerInserts values;
   private final Map<String, Receipt> inBatch = new HashMap<>();
 
   SubmissionBatch(Connection c, long now) throws SQLException {
@@ -36,8 +37,8 @@ final class SubmissionBatch implements AutoCloseable {
                 + " idempotency_key, edit_token, source, source_ref, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             Statement.RETURN_GENERATED_KEYS);
-    this.answers = c.prepareStatement(SubmissionRows.INSERT_ANSWER);
-    this.values = c.prepareStatement(SubmissionRows.INSERT_VALUE);
+    this.answers = new AnswerInserts(c, true);
+    this.values = new AnswerInserts(c, false);
   }
 
   Receipt add(SurveyStore.Checked s) throws SQLException {
@@ -65,16 +66,20 @@ final class SubmissionBatch implements AutoCloseable {
       keys.next();
       id = keys.getLong(1);
     }
-    if (SubmissionRows.hasVotes(s.answers())) {
-      SubmissionRows.addAnswers(answers, id, s.answers());
-      answers.executeBatch();
+    if (s.votes()) {
+      answers.add(id, s.answers());
     } else { // web answers: no vote columns to bind
-      SubmissionRows.addValues(values, id, s.answers());
-      values.executeBatch();
+      values.add(id, s.answers());
     }
     Receipt r = new Receipt(id, s.editToken(), true);
     inBatch.put(s.idempotencyKey(), r);
     return r;
+  }
+
+  /** Inserts the answer rows still buffered; the batch is complete once this returns. */
+  void finish() throws SQLException {
+    answers.flush();
+    values.flush();
   }
 
   private Receipt stored(String key) throws SQLException {

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,69 +56,9 @@ final class SubmissionRows {
     }
   }
 
-  static final String INSERT_ANSWER =
-      "INSERT INTO answer (submission_id, question_code, position, value, upvotes, downvotes)"
-          + " VALUES (?, ?, ?, ?, ?, ?)";
-
-  /** {@link #INSERT_ANSWER} for answers without votes (the votes stay NULL). */
-  static final String INSERT_VALUE =
-      "INSERT INTO answer (submission_id, question_code, position, value) VALUES (?, ?, ?, ?)";
-
-  static boolean hasVotes(Answers answers) {
-    for (List<AnswerValue> values : answers.byCode().values()) {
-      for (AnswerValue v : values) {
-        if (v.upvotes() != null || v.downvotes() != null) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Adds the rows of {@code answers}, which have no votes, to the batch of {@link #INSERT_VALUE}.
-   */
-  static void addValues(PreparedStatement ps, long id, Answers answers) throws SQLException {
-    for (Map.Entry<String, List<AnswerValue>> e : answers.byCode().entrySet()) {
-      List<AnswerValue> values = e.getValue();
-      for (int i = 0; i < Math.max(1, values.size()); i++) {
-        ps.setLong(1, id);
-        ps.setString(2, e.getKey());
-        ps.setInt(3, i);
-        ps.setString(4, values.isEmpty() ? null : values.get(i).value());
-        ps.addBatch();
-      }
-    }
-  }
-
-  /** Writes every answer; a blank answer is one row with a NULL value. */
-  static void insertAnswers(Connection c, long id, Answers answers) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(INSERT_ANSWER)) {
-      addAnswers(ps, id, answers);
-      ps.executeBatch();
-    }
-  }
-
-  /** Adds the answer rows of submission {@code id} to the batch of {@link #INSERT_ANSWER}. */
-  static void addAnswers(PreparedStatement ps, long id, Answers answers) throws SQLException {
-    for (Map.Entry<String, List<AnswerValue>> e : answers.byCode().entrySet()) {
-      List<AnswerValue> values = e.getValue();
-      for (int i = 0; i < Math.max(1, values.size()); i++) {
-        AnswerValue v = values.isEmpty() ? null : values.get(i);
-        ps.setLong(1, id);
-        ps.setString(2, e.getKey());
-        ps.setInt(3, i);
-        ps.setString(4, v == null ? null : v.value());
-        setInteger(ps, 5, v == null ? null : v.upvotes());
-        setInteger(ps, 6, v == null ? null : v.downvotes());
-        ps.addBatch();
-      }
-    }
-  }
-
   static void replaceAnswers(Connection c, long id, Answers answers) throws SQLException {
     update(c, "DELETE FROM answer WHERE submission_id = ?", id);
-    insertAnswers(c, id, answers);
+    AnswerInserts.insert(c, id, answers);
   }
 
   static int update(Connection c, String sql, Object... params) throws SQLException {
@@ -220,14 +159,6 @@ final class SubmissionRows {
   private static Integer integer(ResultSet rs, String column) throws SQLException {
     int v = rs.getInt(column);
     return rs.wasNull() ? null : v;
-  }
-
-  private static void setInteger(PreparedStatement ps, int i, Integer v) throws SQLException {
-    if (v == null) {
-      ps.setNull(i, Types.INTEGER);
-    } else {
-      ps.setInt(i, v);
-    }
   }
 
   private static void bind(PreparedStatement ps, Object... params) throws SQLException {

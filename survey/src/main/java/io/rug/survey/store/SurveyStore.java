@@ -78,7 +78,7 @@ public final class SurveyStore implements AutoCloseable {
                         token,
                         origin,
                         now));
-            SubmissionRows.insertAnswers(c, id, complete);
+            AnswerInserts.insert(c, id, complete);
             return new Receipt(id, token, true);
           });
     } catch (StoreException e) {
@@ -93,8 +93,8 @@ public final class SurveyStore implements AutoCloseable {
 
   /**
    * A submission {@link #check}ed against its questionnaire version, with every question's entry,
-   * its edit token drawn and the slug it would like (null without a title): what is left to do is
-   * the write.
+   * its edit token drawn, the slug it would like (null without a title) and whether any answer
+   * carries votes: what is left to do is the write.
    */
   public record Checked(
       Questionnaire questionnaire,
@@ -102,7 +102,8 @@ public final class SurveyStore implements AutoCloseable {
       String idempotencyKey,
       Origin origin,
       String editToken,
-      String slugBase) {}
+      String slugBase,
+      boolean votes) {}
 
   /**
    * Validates a submission without touching the database, so callers can do this work on their own
@@ -121,7 +122,8 @@ public final class SurveyStore implements AutoCloseable {
         item.idempotencyKey(),
         item.origin(),
         newToken(),
-        title.isBlank() ? null : Slugs.slugify(title));
+        title.isBlank() ? null : Slugs.slugify(title),
+        AnswerInserts.hasVotes(complete));
   }
 
   /**
@@ -143,6 +145,7 @@ public final class SurveyStore implements AutoCloseable {
             for (Checked item : items) {
               out.add(batch.add(item));
             }
+            batch.finish();
             return out;
           }
         });

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -18,7 +20,10 @@ import java.util.concurrent.TimeoutException;
  * that holds their submission, so every acknowledgement is durable.
  *
  * <p>Every respondent waits for this one thread, so it only writes: callers check their items
- * before {@link #submit} (on their own threads).
+ * before {@link #submitAsync} (on their own threads), and the writer hands each result to the
+ * {@code completions} executor, where whatever waits for it (a response to write) runs. No request
+ * thread is held while its submission waits: the writer then competes for the CPU with a bounded
+ * number of request threads, not with one blocked thread per respondent.
  *
  * @param <T> a submission ready to write
  * @param <R> what a write returns for it (the receipt)
@@ -33,38 +38,42 @@ public final class GroupCommit<T, R> implements AutoCloseable {
   }
 
   private final Writer<T, R> store;
+  private final Executor completions;
   private final BlockingQueue<Pending<T, R>> queue = new LinkedBlockingQueue<>(20_000);
   private final Thread writer;
   private volatile boolean running = true;
 
   private record Pending<T, R>(T item, CompletableFuture<R> done) {}
 
-  public GroupCommit(Writer<T, R> store) {
+  public GroupCommit(Writer<T, R> store, Executor completions) {
     this.store = store;
+    this.completions = completions;
     this.writer = new Thread(this::writeLoop, "survey-group-commit");
     writer.setDaemon(true);
     writer.start();
   }
 
-  /** Stores {@code item} and returns once it is committed. */
-  public R submit(T item) {
+  /**
+   * Queues {@code item}; the future completes (on the completions executor) once its transaction
+   * has committed, or fails with 503 Busy when the queue is full, the writer is closed, or no
+   * commit came within 60 s.
+   */
+  public CompletableFuture<R> submitAsync(T item) {
     Pending<T, R> p = new Pending<>(item, new CompletableFuture<>());
-    try {
-      if (!running || !queue.offer(p, 5, TimeUnit.SECONDS)) {
-        throw busy();
-      }
-      return p.done.get(60, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw busy();
-    } catch (TimeoutException e) {
-      throw busy();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
+    if (!running || !queue.offer(p)) {
+      return CompletableFuture.failedFuture(busy());
     }
+    return p.done
+        .orTimeout(60, TimeUnit.SECONDS)
+        .exceptionally(
+            e -> {
+              Throwable cause =
+                  e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+              if (cause instanceof TimeoutException) {
+                throw busy();
+              }
+              throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+            });
   }
 
   /** Submissions waiting for the writer (not counting the batch it is writing). */
@@ -96,16 +105,32 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     try {
       List<R> results = store.writeAll(batch.stream().map(Pending::item).toList());
       for (int i = 0; i < batch.size(); i++) {
-        batch.get(i).done.complete(results.get(i));
+        complete(batch.get(i), results.get(i), null);
       }
     } catch (RuntimeException batchFailed) {
       for (Pending<T, R> p : batch) { // one bad item must not fail its neighbours
         try {
-          p.done.complete(store.writeAll(List.of(p.item)).get(0));
+          complete(p, store.writeAll(List.of(p.item)).get(0), null);
         } catch (RuntimeException e) {
-          p.done.completeExceptionally(e);
+          complete(p, null, e);
         }
       }
+    }
+  }
+
+  private void complete(Pending<T, R> p, R result, RuntimeException failure) {
+    Runnable answer =
+        () -> {
+          if (failure == null) {
+            p.done.complete(result);
+          } else {
+            p.done.completeExceptionally(failure);
+          }
+        };
+    try {
+      completions.execute(answer);
+    } catch (RejectedExecutionException shutDown) {
+      answer.run();
     }
   }
 

@@ -11,6 +11,7 @@ import io.rug.survey.web.results.ResultsView;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,7 @@ public final class StoreBackend implements SurveyBackend {
   }
 
   @Override
-  public SurveyBackend.Receipt submit(
+  public CompletableFuture<SurveyBackend.Receipt> submit(
       FormSpec form, Map<String, List<String>> answers, String idempotencyKey) {
     SurveyStore.Checked checked = // on the request's thread: the writer thread only writes
         store.check(
@@ -62,8 +63,9 @@ public final class StoreBackend implements SurveyBackend {
                 Answers.ofValues(answers),
                 idempotencyKey,
                 Origin.web(null)));
-    io.rug.survey.store.Receipt r = writes.submit(checked);
-    return new SurveyBackend.Receipt(r.id(), r.editToken(), r.created());
+    return writes
+        .submitAsync(checked)
+        .thenApply(r -> new SurveyBackend.Receipt(r.id(), r.editToken(), r.created()));
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the web layer needs from the questionnaires, the store and the report, in the web's terms.
@@ -40,8 +41,12 @@ public interface SurveyBackend {
 
   Optional<FormSpec> version(String questionnaireId, String version);
 
-  /** Stores once per idempotency key; durable when it returns. */
-  Receipt submit(FormSpec form, Map<String, List<String>> answers, String idempotencyKey);
+  /**
+   * Stores once per idempotency key; the receipt comes once the submission is durable. Invalid
+   * answers throw at once.
+   */
+  CompletableFuture<Receipt> submit(
+      FormSpec form, Map<String, List<String>> answers, String idempotencyKey);
 
   Optional<Stored> byEditToken(String token);
 

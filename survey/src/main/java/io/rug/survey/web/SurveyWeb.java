@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Wires the survey section for {@code rug serve}: the store (embedded SQLite under the data
@@ -21,12 +24,17 @@ import java.util.Optional;
 public final class SurveyWeb implements AutoCloseable {
   private final SurveyStore store;
   private final GroupCommit<SurveyStore.Checked, Receipt> writes;
+  private final ExecutorService confirmations;
   private final SurveySection section;
 
   private SurveyWeb(
-      SurveyStore store, GroupCommit<SurveyStore.Checked, Receipt> writes, SurveySection section) {
+      SurveyStore store,
+      GroupCommit<SurveyStore.Checked, Receipt> writes,
+      ExecutorService confirmations,
+      SurveySection section) {
     this.store = store;
     this.writes = writes;
+    this.confirmations = confirmations;
     this.section = section;
   }
 
@@ -37,11 +45,29 @@ public final class SurveyWeb implements AutoCloseable {
     SurveyStore store =
         SurveyStore.open(
             dbUrl.orElse(SurveyStore.sqliteUrl(dataDir)), QuestionnaireCatalog.shipped(), clock);
-    GroupCommit<SurveyStore.Checked, Receipt> writes = new GroupCommit<>(store::writeAll);
+    ExecutorService confirmations = confirmationThreads();
+    GroupCommit<SurveyStore.Checked, Receipt> writes =
+        new GroupCommit<>(store::writeAll, confirmations);
     StoreBackend backend =
         new StoreBackend(
             store, writes, new ResultsPages(store, new ReportBuilder(store.catalog())));
-    return new SurveyWeb(store, writes, new SurveySection(frame, backend, config, key, clock));
+    return new SurveyWeb(
+        store, writes, confirmations, new SurveySection(frame, backend, config, key, clock));
+  }
+
+  /**
+   * Where committed submissions are answered (the confirmation page is written): one thread per
+   * core, so the group-commit writer never writes responses itself.
+   */
+  private static ExecutorService confirmationThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        Runtime.getRuntime().availableProcessors(),
+        r -> {
+          Thread t = new Thread(r, "survey-confirm-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   public SurveySection section() {
@@ -56,6 +82,7 @@ public final class SurveyWeb implements AutoCloseable {
   public void close() {
     try {
       writes.close();
+      confirmations.shutdown();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

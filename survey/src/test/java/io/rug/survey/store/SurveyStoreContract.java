@@ -129,6 +129,48 @@ abstract class SurveyStoreContract {
   }
 
   @Test
+  void oneTransactionStoresEveryAnswerRowOfEverySubmission() {
+    // ~45 rows each: the multi-row inserts split submissions across statements
+    List<SurveyStore.NewSubmission> items = new ArrayList<>();
+    for (int n = 0; n < 7; n++) {
+      items.add(
+          new SurveyStore.NewSubmission(
+              "org-index", 3, everyQuestionAnswered(n), "rows-" + n, Origin.web(null)));
+    }
+    List<Receipt> receipts = store.submitAll(items);
+
+    for (int n = 0; n < items.size(); n++) {
+      Submission s = store.findById(receipts.get(n).id()).orElseThrow();
+      Answers sent = items.get(n).answers();
+      for (String code : s.answers().codes()) {
+        assertThat(s.answers().values(code)).as(code).isEqualTo(sent.values(code));
+      }
+      assertThat(s.answers().codes()).hasSize(catalog.require("org-index", 3).questions().size());
+    }
+  }
+
+  /** Answers to org-index v3, blank on every third question, two options where several fit. */
+  private Answers everyQuestionAnswered(int n) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    int i = 0;
+    for (var q : catalog.require("org-index", 3).questions()) {
+      if (i++ % 3 == 2 && !q.required()) {
+        continue;
+      }
+      m.put(
+          q.code(),
+          switch (q.type()) {
+            case MULTIPLE -> q.choices().stream().limit(2).map(o -> o.code()).toList();
+            case SINGLE, YESNO -> List.of(q.choices().get(0).code());
+            case NUMBER -> List.of(Integer.toString(100 + n));
+            case URL -> List.of("https://example.org/" + n);
+            default -> List.of("answer " + n + " to " + q.code());
+          });
+    }
+    return Answers.ofValues(m);
+  }
+
+  @Test
   void aCheckedSubmissionIsValidatedBeforeAnyWrite() {
     assertThatThrownBy(
             () ->

@@ -1,7 +1,6 @@
 package io.rug.survey.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -53,11 +52,11 @@ class GroupCommitTest {
   }
 
   private CompletableFuture<String> submitAsync(String item) {
-    return CompletableFuture.supplyAsync(() -> commit.submit(item), respondents);
+    return commit.submitAsync(item);
   }
 
   private void fiveSubmitWhileTheFirstCommitIsRunning(List<String> items) throws Exception {
-    commit = new GroupCommit<>(this::writeAll);
+    commit = new GroupCommit<>(this::writeAll, respondents);
     CompletableFuture<String> first = submitAsync("first");
     assertThat(firstEntered.await(30, TimeUnit.SECONDS)).isTrue();
     List<CompletableFuture<String>> later = new ArrayList<>();
@@ -101,13 +100,34 @@ class GroupCommitTest {
   }
 
   @Test
+  void theWriterHandsEachAnswerToTheCompletionsExecutor() throws Exception {
+    ExecutorService confirmer =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "confirmer under test"));
+    try {
+      commit = new GroupCommit<>(this::writeAll, confirmer);
+      CompletableFuture<String> answeredOn =
+          commit.submitAsync("first").thenApply(r -> Thread.currentThread().getName());
+      assertThat(firstEntered.await(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(answeredOn).isNotDone(); // no answer before the commit, no thread waiting
+      releaseFirst.countDown();
+
+      assertThat(answeredOn.get(30, TimeUnit.SECONDS)).isEqualTo("confirmer under test");
+    } finally {
+      confirmer.shutdownNow();
+    }
+  }
+
+  @Test
   void aClosedGroupCommitRefusesNewSubmissions() throws Exception {
-    commit = new GroupCommit<>(this::writeAll);
+    commit = new GroupCommit<>(this::writeAll, respondents);
     releaseFirst.countDown();
-    assertThat(commit.submit("first")).isEqualTo("receipt first");
+    assertThat(commit.submitAsync("first").get(30, TimeUnit.SECONDS)).isEqualTo("receipt first");
     commit.close();
 
-    assertThatThrownBy(() -> commit.submit("late"))
+    assertThat(commit.submitAsync("late"))
+        .failsWithin(Duration.ZERO)
+        .withThrowableThat()
+        .havingCause()
         .isInstanceOf(io.rug.survey.web.abuse.Rejected.class);
   }
 }

@@ -32,11 +32,7 @@ public final class AnswerForm {
     Map<String, List<String>> answers = new LinkedHashMap<>();
     Map<String, String> errors = new LinkedHashMap<>();
     for (FormQuestion q : questions) {
-      List<String> values =
-          params.getOrDefault(q.fieldId(), List.of()).stream()
-              .map(v -> v.replace("\r\n", "\n").strip())
-              .filter(v -> !v.isEmpty())
-              .toList();
+      List<String> values = given(params.getOrDefault(q.fieldId(), List.of()));
       String error = check(q, values);
       if (error != null) {
         errors.put(q.fieldId(), error);
@@ -46,6 +42,18 @@ public final class AnswerForm {
       }
     }
     return new Parsed(answers, errors);
+  }
+
+  /** The non-blank values, stripped, with browsers' CRLF line ends as LF. */
+  private static List<String> given(List<String> posted) {
+    List<String> values = new ArrayList<>(posted.size());
+    for (String v : posted) {
+      String value = (v.indexOf('\r') < 0 ? v : v.replace("\r\n", "\n")).strip();
+      if (!value.isEmpty()) {
+        values.add(value);
+      }
+    }
+    return List.copyOf(values);
   }
 
   private String check(FormQuestion q, List<String> values) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /** The public form: show, validate, store once, confirm with a private edit link. */
@@ -61,18 +62,19 @@ public final class SubmitHandlers {
   public void submit(Context ctx) {
     visitors.admitPost(ctx);
     String id = ctx.pathParam("questionnaire");
-    csrf.check(ctx.cookie(Visitors.FORM_COOKIE), ctx.formParam("csrf"));
-    rejectBots(ctx);
+    Map<String, List<String>> params = FormFields.of(ctx);
+    String csrfToken = FormFields.first(params, "csrf");
+    csrf.check(ctx.cookie(Visitors.FORM_COOKIE), csrfToken);
+    rejectBots(FormFields.first(params, FormView.HONEYPOT));
     FormSpec spec =
         backend
-            .version(id, String.valueOf(ctx.formParam("version")))
+            .version(id, String.valueOf(FormFields.first(params, "version")))
             .or(() -> backend.latest(id))
             .orElseThrow(SubmitHandlers::noSuchForm);
-    String stamp = ctx.formParam("stamp");
+    String stamp = FormFields.first(params, "stamp");
     String idempotencyKey = stamps.verify(stamp, spec.formId(), clock.get());
-    Map<String, List<String>> params = ctx.formParamMap();
     AnswerForm.Parsed parsed = answerForm.parse(spec.questions(), params);
-    boolean consent = "yes".equals(ctx.formParam(FormView.CONSENT));
+    boolean consent = "yes".equals(FormFields.first(params, FormView.CONSENT));
     String consentError =
         consent ? "" : "Tick the consent box; without it we cannot publish or keep your answers.";
     if (!parsed.valid() || !consent) {
@@ -83,12 +85,18 @@ public final class SubmitHandlers {
           postedAnswers(spec, params),
           parsed.errors(),
           stamp,
-          ctx.formParam("csrf"),
+          csrfToken,
           consent,
           consentError);
       return;
     }
-    SurveyBackend.Receipt receipt = backend.submit(spec, parsed.answers(), idempotencyKey);
+    CompletableFuture<SurveyBackend.Receipt> stored =
+        backend.submit(spec, parsed.answers(), idempotencyKey);
+    // no thread waits for the commit; the confirmation is sent by whoever completes it
+    ctx.future(() -> stored.thenAccept(receipt -> confirm(ctx, spec, receipt)));
+  }
+
+  private void confirm(Context ctx, FormSpec spec, SurveyBackend.Receipt receipt) {
     boolean again = !receipt.created();
     pages.send(
         ctx,
@@ -107,7 +115,10 @@ public final class SubmitHandlers {
 
   /** The honeypot: a field hidden from people; anything typed into it was typed by a bot. */
   static void rejectBots(Context ctx) {
-    String trap = ctx.formParam(FormView.HONEYPOT);
+    rejectBots(ctx.formParam(FormView.HONEYPOT));
+  }
+
+  private static void rejectBots(String trap) {
     if (trap != null && !trap.isEmpty()) {
       throw new Rejected(
           400,
