@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -32,6 +33,7 @@ final class PreviousBuild {
   private record Entry(String key, long size, long modified) {}
 
   private final Path record;
+  private final Path spare;
   private final Path output;
   private final Linker linker;
   private final Map<String, Entry> previous;
@@ -40,16 +42,24 @@ final class PreviousBuild {
   private int reused;
 
   PreviousBuild(Path recordDir, Path output, Linker linker) {
-    this.record = recordDir.resolve("output-" + Integer.toHexString(output.hashCode()) + ".tsv");
+    String name = "output-" + Integer.toHexString(output.hashCode());
+    this.record = recordDir.resolve(name + ".tsv");
+    this.spare = recordDir.resolve(name + ".prev");
     this.output = output;
     this.linker = linker;
     this.previous = read(record, output);
   }
 
+  /** Where the tree this build replaces is kept for the next build to recycle. */
+  Path spareTree() {
+    return spare;
+  }
+
   /**
    * Puts the last build's file for {@code path} at {@code target} when it was made from the same
    * {@code key} and is unchanged since; returns false (and does nothing) otherwise. The folder of
-   * {@code target} must exist.
+   * {@code target} must exist; whatever else is at {@code target} (in a recycled tree) is replaced,
+   * unless it already is that very file.
    */
   synchronized boolean reuse(String path, String key, Path target) throws IOException {
     Entry e = previous.get(path);
@@ -68,19 +78,33 @@ final class PreviousBuild {
     }
     if (!linksFail) {
       try {
-        linker.link(target, old);
+        link(target, old, a);
         current.put(path, e);
         reused++;
         return true;
       } catch (IOException | UnsupportedOperationException | SecurityException noLinks) {
         linksFail = true; // e.g. a file system without hard links: copy from now on
-        Files.deleteIfExists(target);
       }
     }
+    StaticBuild.deleteTree(target);
     Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
     wrote(path, key, target);
     reused++;
     return true;
+  }
+
+  private void link(Path target, Path old, BasicFileAttributes oldAttributes) throws IOException {
+    try {
+      linker.link(target, old);
+    } catch (FileAlreadyExistsException exists) {
+      Object there =
+          Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+              .fileKey();
+      if (there == null || !there.equals(oldAttributes.fileKey())) {
+        StaticBuild.deleteTree(target);
+        linker.link(target, old);
+      }
+    }
   }
 
   /** Records that this build wrote {@code file} for {@code path} from {@code key}. */

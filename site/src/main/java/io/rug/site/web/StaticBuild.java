@@ -8,18 +8,18 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Writes the whole site into a temporary folder next to the output and moves it into place only
  * when every section exported successfully, so a failed build leaves the old output untouched. With
  * a record folder, files made from the same inputs as last time are hard-linked from the old output
- * into the new tree rather than produced again.
+ * into the new tree rather than produced again, and the tree a build replaces is kept in the record
+ * folder for the next build to write into ({@link OutputTree}), so a rebuild neither creates nor
+ * removes a folder per page.
  */
 public final class StaticBuild {
   private final List<SiteSection> sections;
@@ -63,23 +63,25 @@ public final class StaticBuild {
     Path parent = target.getParent();
     Files.createDirectories(parent);
     PreviousBuild previous = recordDir.map(d -> new PreviousBuild(d, target, linker)).orElse(null);
-    Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    Path spare = previous == null ? null : previous.spareTree();
+    OutputTree tree = OutputTree.create(target, spare);
     try {
-      Output site = new Output(tmp, previous);
+      Output site = new Output(tree, previous);
       for (Map.Entry<String, byte[]> e : assets.files().entrySet()) {
         site.write("assets/" + e.getKey(), assets.key(e.getKey()), e::getValue);
       }
       for (SiteSection section : sections) {
         section.exportStatic(site);
       }
-      replace(tmp, target);
+      tree.removeUnwritten();
+      replace(tree.dir(), target, spare);
       if (previous != null) {
         previous.save();
         reused = previous.reused();
       }
       return site.count;
     } catch (IOException | RuntimeException e) {
-      deleteTree(tmp);
+      deleteTree(tree.dir());
       throw e;
     }
   }
@@ -89,10 +91,25 @@ public final class StaticBuild {
     return reused;
   }
 
-  private static void replace(Path tmp, Path target) throws IOException {
+  /**
+   * Swaps the new tree in. With a {@code spare} location (in the record folder) the replaced tree
+   * is kept there for the next build to recycle; otherwise, or when that fails (another file
+   * system), it is deleted.
+   */
+  private static void replace(Path tmp, Path target, Path spare) throws IOException {
     if (!Files.exists(target)) {
       move(tmp, target);
       return;
+    }
+    if (spare != null && !Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        Files.createDirectories(spare.getParent());
+        Files.move(target, spare, StandardCopyOption.ATOMIC_MOVE);
+        move(tmp, target);
+        return;
+      } catch (IOException notKept) {
+        // e.g. the record folder is on another file system: replace and delete as below
+      }
     }
     Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
     Files.delete(old);
@@ -128,13 +145,12 @@ public final class StaticBuild {
   }
 
   private final class Output implements StaticSite {
-    private final Path dir;
+    private final OutputTree tree;
     private final PreviousBuild previous;
-    private final Set<Path> folders = new HashSet<>();
     private int count;
 
-    Output(Path dir, PreviousBuild previous) {
-      this.dir = dir;
+    Output(OutputTree tree, PreviousBuild previous) {
+      this.tree = tree;
       this.previous = previous;
     }
 
@@ -150,19 +166,19 @@ public final class StaticBuild {
 
     @Override
     public void write(String relativePath, byte[] content) throws IOException {
-      Files.write(resolve(relativePath), content);
+      tree.write(tree.resolve(relativePath), content);
       count++;
     }
 
     @Override
     public void write(String relativePath, String key, Supplier<byte[]> content)
         throws IOException {
-      Path file = resolve(relativePath);
+      Path file = tree.resolve(relativePath);
       if (previous != null && previous.reuse(relativePath, key, file)) {
         count++;
         return;
       }
-      Files.write(file, content.get());
+      tree.write(file, content.get());
       count++;
       if (previous != null) {
         previous.wrote(relativePath, key, file);
@@ -176,7 +192,7 @@ public final class StaticBuild {
       for (Keyed f : files) {
         if (f.key() != null
             && previous != null
-            && previous.reuse(f.path(), f.key(), resolve(f.path()))) {
+            && previous.reuse(f.path(), f.key(), tree.resolve(f.path()))) {
           count++;
         } else {
           make.add(f);
@@ -185,24 +201,13 @@ public final class StaticBuild {
       List<byte[]> contents = make.parallelStream().map(f -> f.content().get()).toList();
       for (int i = 0; i < make.size(); i++) {
         Keyed f = make.get(i);
-        Path file = resolve(f.path());
-        Files.write(file, contents.get(i));
+        Path file = tree.resolve(f.path());
+        tree.write(file, contents.get(i));
         count++;
         if (previous != null && f.key() != null) {
           previous.wrote(f.path(), f.key(), file);
         }
       }
-    }
-
-    private Path resolve(String relativePath) throws IOException {
-      Path file = dir.resolve(relativePath).normalize();
-      if (!file.startsWith(dir) || relativePath.startsWith("/")) {
-        throw new IllegalArgumentException("path outside the site: " + relativePath);
-      }
-      if (folders.add(file.getParent())) {
-        Files.createDirectories(file.getParent());
-      }
-      return file;
     }
   }
 }

@@ -1,0 +1,150 @@
+package io.rug.site.web;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The folder a build writes the new site into, next to the output. It starts empty, or it is the
+ * tree that the last build replaced (kept in the record folder, see {@link StaticBuild}): replacing
+ * an output of a hundred page folders otherwise costs a hundred mkdir and rmdir calls, and on a
+ * busy ext4 journal those take longer than rendering the whole book. In a recycled tree a file that
+ * already holds the right bytes is kept; any other is replaced by a new file, never rewritten in
+ * place (it may share its inode with the live output through a hard link); and whatever this build
+ * did not write is removed before the tree is swapped in.
+ */
+final class OutputTree {
+  private final Path dir;
+  private final boolean recycled;
+  private final Set<Path> folders = new HashSet<>();
+  private final Set<Path> written = new HashSet<>();
+
+  private OutputTree(Path dir, boolean recycled) {
+    this.dir = dir;
+    this.recycled = recycled;
+  }
+
+  /**
+   * A new folder next to {@code target}, holding the tree kept at {@code spare} when there is one
+   * on the same file system (null: always start empty).
+   */
+  static OutputTree create(Path target, Path spare) throws IOException {
+    Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+    if (spare == null || !Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+      return new OutputTree(tmp, false);
+    }
+    try {
+      // replaces the empty folder; fails across file systems, or when another build took it
+      Files.move(spare, tmp, StandardCopyOption.ATOMIC_MOVE);
+      return new OutputTree(tmp, true);
+    } catch (AtomicMoveNotSupportedException | NoSuchFileException e) {
+      return new OutputTree(tmp, false);
+    } catch (IOException e) {
+      Files.createDirectories(tmp);
+      return new OutputTree(tmp, false);
+    }
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  boolean recycled() {
+    return recycled;
+  }
+
+  /** The file for a site-relative path, its folder created; the build will write it. */
+  Path resolve(String relativePath) throws IOException {
+    Path file = dir.resolve(relativePath).normalize();
+    if (!file.startsWith(dir) || file.equals(dir) || relativePath.startsWith("/")) {
+      throw new IllegalArgumentException("path outside the site: " + relativePath);
+    }
+    Path folder = file.getParent();
+    if (folders.add(folder)) {
+      if (recycled) {
+        folder(folder);
+      } else {
+        Files.createDirectories(folder);
+      }
+    }
+    if (recycled) {
+      written.add(file);
+    }
+    return file;
+  }
+
+  /** Puts {@code content} at {@code file} (from {@link #resolve}) as a new file unless it is. */
+  void write(Path file, byte[] content) throws IOException {
+    if (recycled) {
+      BasicFileAttributes a = attributes(file);
+      if (a != null) {
+        if (a.isRegularFile()
+            && a.size() == content.length
+            && Arrays.equals(Files.readAllBytes(file), content)) {
+          return;
+        }
+        StaticBuild.deleteTree(file);
+      }
+    }
+    Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+  }
+
+  /** Removes what a recycled tree holds beyond the files resolved in this build. */
+  void removeUnwritten() throws IOException {
+    if (!recycled) {
+      return;
+    }
+    Set<Path> keep = new HashSet<>();
+    for (Path f : written) {
+      for (Path p = f.getParent(); !p.equals(dir) && keep.add(p); p = p.getParent()) {
+        // every folder above a written file stays
+      }
+    }
+    prune(dir, keep);
+  }
+
+  private void prune(Path folder, Set<Path> keep) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path p : entries) {
+        if (keep.contains(p) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          prune(p, keep);
+        } else if (!written.contains(p)) {
+          StaticBuild.deleteTree(p);
+        }
+      }
+    }
+  }
+
+  /** Makes {@code folder} a real folder, replacing a file or link that stands in its way. */
+  private void folder(Path folder) throws IOException {
+    BasicFileAttributes a = attributes(folder);
+    if (a != null && a.isDirectory()) {
+      return;
+    }
+    if (!folder.equals(dir)) {
+      folder(folder.getParent());
+    }
+    if (a != null) {
+      StaticBuild.deleteTree(folder);
+    }
+    Files.createDirectory(folder);
+  }
+
+  private static BasicFileAttributes attributes(Path p) throws IOException {
+    try {
+      return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+}
