@@ -93,7 +93,7 @@ final class OutputTree {
             && Arrays.equals(Files.readAllBytes(file), content)) {
           return;
         }
-        StaticBuild.deleteTree(file);
+        deleteTree(file);
       }
     }
     Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -119,10 +119,64 @@ final class OutputTree {
         if (keep.contains(p) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           prune(p, keep);
         } else if (!written.contains(p)) {
-          StaticBuild.deleteTree(p);
+          deleteTree(p);
         }
       }
     }
+  }
+
+  /**
+   * Swaps this tree in as {@code target}. With a {@code spare} location (in the record folder) the
+   * replaced tree is kept there for the next build to recycle; otherwise, or when that fails
+   * (another file system), it is deleted.
+   */
+  void swapInto(Path target, Path spare) throws IOException {
+    Path tmp = dir;
+    if (!Files.exists(target)) {
+      move(tmp, target);
+      return;
+    }
+    if (spare != null && !Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        Files.createDirectories(spare.getParent());
+        Files.move(target, spare, StandardCopyOption.ATOMIC_MOVE);
+        move(tmp, target);
+        return;
+      } catch (IOException notKept) {
+        // e.g. the record folder is on another file system: replace and delete as below
+      }
+    }
+    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+    Files.delete(old);
+    move(target, old);
+    move(tmp, target);
+    deleteTree(old);
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    deleteRecursively(dir);
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+        for (Path p : entries) {
+          deleteRecursively(p);
+        }
+      }
+    }
+    Files.delete(path);
   }
 
   /** Makes {@code folder} a real folder, replacing a file or link that stands in its way. */
@@ -135,7 +189,7 @@ final class OutputTree {
       folder(folder.getParent());
     }
     if (a != null) {
-      StaticBuild.deleteTree(folder);
+      deleteTree(folder);
     }
     Files.createDirectory(folder);
   }

@@ -33,7 +33,6 @@ final class PreviousBuild {
   private record Entry(String key, long size, long modified) {}
 
   private final Path record;
-  private final Path spare;
   private final Path output;
   private final Linker linker;
   private final Map<String, Entry> previous;
@@ -42,17 +41,21 @@ final class PreviousBuild {
   private int reused;
 
   PreviousBuild(Path recordDir, Path output, Linker linker) {
-    String name = "output-" + Integer.toHexString(output.hashCode());
-    this.record = recordDir.resolve(name + ".tsv");
-    this.spare = recordDir.resolve(name + ".prev");
+    this.record = recordDir.resolve(name(output) + ".tsv");
     this.output = output;
     this.linker = linker;
     this.previous = read(record, output);
   }
 
-  /** Where the tree this build replaces is kept for the next build to recycle. */
-  Path spareTree() {
-    return spare;
+  private static String name(Path output) {
+    return "output-" + Integer.toHexString(output.hashCode());
+  }
+
+  /**
+   * Where a build into {@code output} keeps the tree it replaced, for the next build to recycle.
+   */
+  static Path spareTree(Path recordDir, Path output) {
+    return recordDir.resolve(name(output) + ".prev");
   }
 
   /**
@@ -86,7 +89,7 @@ final class PreviousBuild {
         linksFail = true; // e.g. a file system without hard links: copy from now on
       }
     }
-    StaticBuild.deleteTree(target);
+    OutputTree.deleteTree(target);
     Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
     wrote(path, key, target);
     reused++;
@@ -101,7 +104,7 @@ final class PreviousBuild {
           Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
               .fileKey();
       if (there == null || !there.equals(oldAttributes.fileKey())) {
-        StaticBuild.deleteTree(target);
+        OutputTree.deleteTree(target);
         linker.link(target, old);
       }
     }

@@ -1,12 +1,8 @@
 package io.rug.site.web;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +23,12 @@ public final class StaticBuild {
   private final PageFrame frame;
   private final String baseUrl;
   private final Optional<Path> recordDir;
+  private final boolean reusePages;
   private final PreviousBuild.Linker linker;
   private int reused;
 
   public StaticBuild(List<SiteSection> sections, Assets assets, PageFrame frame, String baseUrl) {
-    this(sections, assets, frame, baseUrl, Optional.empty(), Files::createLink);
+    this(sections, assets, frame, baseUrl, Optional.empty(), true, Files::createLink);
   }
 
   StaticBuild(
@@ -41,11 +38,23 @@ public final class StaticBuild {
       String baseUrl,
       Optional<Path> recordDir,
       PreviousBuild.Linker linker) {
+    this(sections, assets, frame, baseUrl, recordDir, true, linker);
+  }
+
+  private StaticBuild(
+      List<SiteSection> sections,
+      Assets assets,
+      PageFrame frame,
+      String baseUrl,
+      Optional<Path> recordDir,
+      boolean reusePages,
+      PreviousBuild.Linker linker) {
     this.sections = sections;
     this.assets = assets;
     this.frame = frame;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     this.recordDir = recordDir;
+    this.reusePages = reusePages;
     this.linker = linker;
   }
 
@@ -54,7 +63,15 @@ public final class StaticBuild {
    * wrote is recorded in {@code recordDir} (e.g. the render cache folder).
    */
   public StaticBuild reusingUnchangedFiles(Path recordDir) {
-    return new StaticBuild(sections, assets, frame, baseUrl, Optional.of(recordDir), linker);
+    return new StaticBuild(sections, assets, frame, baseUrl, Optional.of(recordDir), true, linker);
+  }
+
+  /**
+   * This build, producing every file, but keeping the tree it replaces in {@code folder} for the
+   * next build to write into (see {@link OutputTree}); for builds without a render cache.
+   */
+  public StaticBuild recyclingReplacedTree(Path folder) {
+    return new StaticBuild(sections, assets, frame, baseUrl, Optional.of(folder), false, linker);
   }
 
   /** Builds into {@code out}; returns the number of files in the new output. */
@@ -62,8 +79,9 @@ public final class StaticBuild {
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
-    PreviousBuild previous = recordDir.map(d -> new PreviousBuild(d, target, linker)).orElse(null);
-    Path spare = previous == null ? null : previous.spareTree();
+    PreviousBuild previous =
+        reusePages ? recordDir.map(d -> new PreviousBuild(d, target, linker)).orElse(null) : null;
+    Path spare = recordDir.map(d -> PreviousBuild.spareTree(d, target)).orElse(null);
     OutputTree tree = OutputTree.create(target, spare);
     try {
       Output site = new Output(tree, previous);
@@ -74,14 +92,14 @@ public final class StaticBuild {
         section.exportStatic(site);
       }
       tree.removeUnwritten();
-      replace(tree.dir(), target, spare);
+      tree.swapInto(target, spare);
       if (previous != null) {
         previous.save();
         reused = previous.reused();
       }
       return site.count;
     } catch (IOException | RuntimeException e) {
-      deleteTree(tree.dir());
+      OutputTree.deleteTree(tree.dir());
       throw e;
     }
   }
@@ -89,59 +107,6 @@ public final class StaticBuild {
   /** How many files the last {@link #build} reused from the previous output. */
   public int reused() {
     return reused;
-  }
-
-  /**
-   * Swaps the new tree in. With a {@code spare} location (in the record folder) the replaced tree
-   * is kept there for the next build to recycle; otherwise, or when that fails (another file
-   * system), it is deleted.
-   */
-  private static void replace(Path tmp, Path target, Path spare) throws IOException {
-    if (!Files.exists(target)) {
-      move(tmp, target);
-      return;
-    }
-    if (spare != null && !Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
-      try {
-        Files.createDirectories(spare.getParent());
-        Files.move(target, spare, StandardCopyOption.ATOMIC_MOVE);
-        move(tmp, target);
-        return;
-      } catch (IOException notKept) {
-        // e.g. the record folder is on another file system: replace and delete as below
-      }
-    }
-    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-    Files.delete(old);
-    move(target, old);
-    move(tmp, target);
-    deleteTree(old);
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    deleteRecursively(dir);
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-      try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
-        for (Path p : entries) {
-          deleteRecursively(p);
-        }
-      }
-    }
-    Files.delete(path);
   }
 
   private final class Output implements StaticSite {

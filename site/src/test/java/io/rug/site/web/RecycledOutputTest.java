@@ -74,6 +74,29 @@ class RecycledOutputTest {
   }
 
   @Test
+  void aBuildWithoutRecordOnlyRecyclesTheTreeItReplaced() throws Exception {
+    Path book = SampleBook.copyTo(root.resolve("repo"));
+    Path out = root.resolve("site");
+    Path folder = root.resolve("cache");
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(book.resolve("chapters/intro.md"), "# Introduction\n\nEdit " + i + "\n");
+      TestSite site = TestSite.load(book, new PageMode(true, "/", false));
+      new StaticBuild(List.of(site.book()), new Assets(), site.frame(), "/")
+          .recyclingReplacedTree(folder)
+          .build(out);
+    }
+    build(book, root.resolve("fresh"), Optional.empty());
+    assertThat(tree(out)).isEqualTo(tree(root.resolve("fresh")));
+    assertThat(out.resolve("book/intro/index.html")).content().contains("Edit 2");
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .singleElement()
+          .asString()
+          .endsWith(".prev");
+    }
+  }
+
+  @Test
   void aFileSharedWithTheLiveOutputIsReplacedNeverRewrittenInPlace() throws Exception {
     Path book = SampleBook.copyTo(root.resolve("repo"));
     Path out = root.resolve("site");
