@@ -1,5 +1,6 @@
 package io.rug.site.web;
 
+import io.rug.site.fs.ScratchPaths;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -39,7 +40,7 @@ final class OutputTree {
    * on the same file system (null: always start empty).
    */
   static OutputTree create(Path target, Path spare) throws IOException {
-    Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+    Path tmp = ScratchPaths.newFolder(target.getParent(), "." + target.getFileName() + ".tmp-");
     if (spare == null || !Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
       return new OutputTree(tmp, false);
     }
@@ -146,8 +147,7 @@ final class OutputTree {
         // e.g. the record folder is on another file system: replace and delete as below
       }
     }
-    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-    Files.delete(old);
+    Path old = ScratchPaths.unusedName(target.getParent(), "." + target.getFileName() + ".old-");
     move(target, old);
     move(tmp, target);
     deleteTree(old);

@@ -1,5 +1,6 @@
 package io.rug.site.web;
 
+import io.rug.site.fs.ScratchPaths;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -124,7 +125,7 @@ final class PreviousBuild {
   synchronized void save() {
     try {
       Files.createDirectories(record.getParent());
-      Path tmp = Files.createTempFile(record.getParent(), "output-", ".tmp");
+      Path tmp = ScratchPaths.newFile(record.getParent(), "output-", ".tmp");
       try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         w.write(output.toString());
         w.write('\n');
