@@ -65,7 +65,8 @@ final class PreviousBuild {
    * {@code target} must exist; whatever else is at {@code target} (in a recycled tree) is replaced,
    * unless it already is that very file.
    */
-  synchronized boolean reuse(String path, String key, Path target) throws IOException {
+  synchronized boolean reuse(String path, String key, Path target, boolean targetMayExist)
+      throws IOException {
     Entry e = previous.get(path);
     if (e == null || !e.key().equals(key)) {
       return false;
@@ -82,7 +83,7 @@ final class PreviousBuild {
     }
     if (!linksFail) {
       try {
-        link(target, old, a);
+        link(target, old, a, targetMayExist);
         current.put(path, e);
         reused++;
         return true;
@@ -97,7 +98,28 @@ final class PreviousBuild {
     return true;
   }
 
-  private void link(Path target, Path old, BasicFileAttributes oldAttributes) throws IOException {
+  /**
+   * Links {@code target} to {@code old}. Where the target probably exists (a recycled tree), it is
+   * looked at first: mostly it already is that file, and a failed link would cost an exception.
+   */
+  private void link(Path target, Path old, BasicFileAttributes oldAttributes, boolean mayExist)
+      throws IOException {
+    if (mayExist) {
+      BasicFileAttributes there;
+      try {
+        there = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (NoSuchFileException absent) {
+        there = null;
+      }
+      if (there != null
+          && there.fileKey() != null
+          && there.fileKey().equals(oldAttributes.fileKey())) {
+        return;
+      }
+      if (there != null) {
+        OutputTree.deleteTree(target);
+      }
+    }
     try {
       linker.link(target, old);
     } catch (FileAlreadyExistsException exists) {

@@ -139,7 +139,7 @@ public final class StaticBuild {
     public void write(String relativePath, String key, Supplier<byte[]> content)
         throws IOException {
       Path file = tree.resolve(relativePath);
-      if (previous != null && previous.reuse(relativePath, key, file)) {
+      if (previous != null && previous.reuse(relativePath, key, file, tree.recycled())) {
         count++;
         return;
       }
@@ -157,7 +157,7 @@ public final class StaticBuild {
       for (Keyed f : files) {
         if (f.key() != null
             && previous != null
-            && previous.reuse(f.path(), f.key(), tree.resolve(f.path()))) {
+            && previous.reuse(f.path(), f.key(), tree.resolve(f.path()), tree.recycled())) {
           count++;
         } else {
           make.add(f);
