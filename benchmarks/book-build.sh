@@ -44,9 +44,12 @@ repeat_edit() {
 }
 
 echo "timing $runs runs each (medians)..." >&2
-ms ./rug build --book "$book" --out "$work/out" --no-cache >/dev/null # warm the page cache
-cold=$(repeat ./rug build --book "$book" --out "$work/out" --no-cache)
-plain=$(RUG_NO_TUNING=1 repeat ./rug build --book "$book" --out "$work/out" --no-cache)
+# --no-cache builds still keep the output tree they replace in the cache folder (for the next
+# build to write into); point it into $work so nothing is left in the repository's .rug-cache
+nocache=(--no-cache --cache-dir "$work/tree")
+ms ./rug build --book "$book" --out "$work/out" "${nocache[@]}" >/dev/null # warm the page cache
+cold=$(repeat ./rug build --book "$book" --out "$work/out" "${nocache[@]}")
+plain=$(RUG_NO_TUNING=1 repeat ./rug build --book "$book" --out "$work/out" "${nocache[@]}")
 ./rug build --book "$book" --out "$work/out" --cache-dir "$work/cache" >/dev/null 2>&1
 onechapter=$(repeat_edit)
 inproc=$(./rug bench book --book "$book" --runs 10 --json)

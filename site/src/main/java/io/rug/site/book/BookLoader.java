@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -25,6 +26,10 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * chapter files, duplicate slugs) are {@link BookInputException}s pointing into book.yaml.
  */
 public final class BookLoader {
+  // compiled once: String.matches and replaceFirst compile per call, 3 times per chapter
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final Pattern FOLDERS = Pattern.compile("^.*/");
+  private static final Pattern MD_SUFFIX = Pattern.compile("\\.md$");
 
   /** Loads the book in {@code bookDir}; the repository root is its parent folder. */
   public Book load(Path bookDir) throws IOException {
@@ -47,9 +52,9 @@ public final class BookLoader {
         String file = chapter.string("file", true);
         String slug = chapter.string("slug", false);
         if (slug == null) {
-          slug = file.replaceFirst("^.*/", "").replaceFirst("\\.md$", "");
+          slug = MD_SUFFIX.matcher(FOLDERS.matcher(file).replaceFirst("")).replaceFirst("");
         }
-        if (!slug.matches("[a-z0-9][a-z0-9._-]*")) {
+        if (!SLUG.matcher(slug).matches()) {
           throw YamlMap.error(
               yaml, chapterNode, "invalid slug '" + slug + "' (use a-z, 0-9, - . _)");
         }

@@ -1,9 +1,11 @@
 package io.rug.site.web;
 
+import io.rug.site.fs.ScratchPaths;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -40,18 +42,31 @@ final class PreviousBuild {
   private int reused;
 
   PreviousBuild(Path recordDir, Path output, Linker linker) {
-    this.record = recordDir.resolve("output-" + Integer.toHexString(output.hashCode()) + ".tsv");
+    this.record = recordDir.resolve(name(output) + ".tsv");
     this.output = output;
     this.linker = linker;
     this.previous = read(record, output);
   }
 
+  private static String name(Path output) {
+    return "output-" + Integer.toHexString(output.hashCode());
+  }
+
+  /**
+   * Where a build into {@code output} keeps the tree it replaced, for the next build to recycle.
+   */
+  static Path spareTree(Path recordDir, Path output) {
+    return recordDir.resolve(name(output) + ".prev");
+  }
+
   /**
    * Puts the last build's file for {@code path} at {@code target} when it was made from the same
    * {@code key} and is unchanged since; returns false (and does nothing) otherwise. The folder of
-   * {@code target} must exist.
+   * {@code target} must exist; whatever else is at {@code target} (in a recycled tree) is replaced,
+   * unless it already is that very file.
    */
-  synchronized boolean reuse(String path, String key, Path target) throws IOException {
+  synchronized boolean reuse(String path, String key, Path target, boolean targetMayExist)
+      throws IOException {
     Entry e = previous.get(path);
     if (e == null || !e.key().equals(key)) {
       return false;
@@ -68,19 +83,54 @@ final class PreviousBuild {
     }
     if (!linksFail) {
       try {
-        linker.link(target, old);
+        link(target, old, a, targetMayExist);
         current.put(path, e);
         reused++;
         return true;
       } catch (IOException | UnsupportedOperationException | SecurityException noLinks) {
         linksFail = true; // e.g. a file system without hard links: copy from now on
-        Files.deleteIfExists(target);
       }
     }
+    OutputTree.deleteTree(target);
     Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
     wrote(path, key, target);
     reused++;
     return true;
+  }
+
+  /**
+   * Links {@code target} to {@code old}. Where the target probably exists (a recycled tree), it is
+   * looked at first: mostly it already is that file, and a failed link would cost an exception.
+   */
+  private void link(Path target, Path old, BasicFileAttributes oldAttributes, boolean mayExist)
+      throws IOException {
+    if (mayExist) {
+      BasicFileAttributes there;
+      try {
+        there = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (NoSuchFileException absent) {
+        there = null;
+      }
+      if (there != null
+          && there.fileKey() != null
+          && there.fileKey().equals(oldAttributes.fileKey())) {
+        return;
+      }
+      if (there != null) {
+        OutputTree.deleteTree(target);
+      }
+    }
+    try {
+      linker.link(target, old);
+    } catch (FileAlreadyExistsException exists) {
+      Object there =
+          Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+              .fileKey();
+      if (there == null || !there.equals(oldAttributes.fileKey())) {
+        OutputTree.deleteTree(target);
+        linker.link(target, old);
+      }
+    }
   }
 
   /** Records that this build wrote {@code file} for {@code path} from {@code key}. */
@@ -97,7 +147,7 @@ final class PreviousBuild {
   synchronized void save() {
     try {
       Files.createDirectories(record.getParent());
-      Path tmp = Files.createTempFile(record.getParent(), "output-", ".tmp");
+      Path tmp = ScratchPaths.newFile(record.getParent(), "output-", ".tmp");
       try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         w.write(output.toString());
         w.write('\n');

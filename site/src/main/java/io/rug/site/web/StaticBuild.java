@@ -1,25 +1,21 @@
 package io.rug.site.web;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Writes the whole site into a temporary folder next to the output and moves it into place only
  * when every section exported successfully, so a failed build leaves the old output untouched. With
  * a record folder, files made from the same inputs as last time are hard-linked from the old output
- * into the new tree rather than produced again.
+ * into the new tree rather than produced again, and the tree a build replaces is kept in the record
+ * folder for the next build to write into ({@link OutputTree}), so a rebuild neither creates nor
+ * removes a folder per page.
  */
 public final class StaticBuild {
   private final List<SiteSection> sections;
@@ -27,11 +23,12 @@ public final class StaticBuild {
   private final PageFrame frame;
   private final String baseUrl;
   private final Optional<Path> recordDir;
+  private final boolean reusePages;
   private final PreviousBuild.Linker linker;
   private int reused;
 
   public StaticBuild(List<SiteSection> sections, Assets assets, PageFrame frame, String baseUrl) {
-    this(sections, assets, frame, baseUrl, Optional.empty(), Files::createLink);
+    this(sections, assets, frame, baseUrl, Optional.empty(), true, Files::createLink);
   }
 
   StaticBuild(
@@ -41,11 +38,23 @@ public final class StaticBuild {
       String baseUrl,
       Optional<Path> recordDir,
       PreviousBuild.Linker linker) {
+    this(sections, assets, frame, baseUrl, recordDir, true, linker);
+  }
+
+  private StaticBuild(
+      List<SiteSection> sections,
+      Assets assets,
+      PageFrame frame,
+      String baseUrl,
+      Optional<Path> recordDir,
+      boolean reusePages,
+      PreviousBuild.Linker linker) {
     this.sections = sections;
     this.assets = assets;
     this.frame = frame;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     this.recordDir = recordDir;
+    this.reusePages = reusePages;
     this.linker = linker;
   }
 
@@ -54,7 +63,15 @@ public final class StaticBuild {
    * wrote is recorded in {@code recordDir} (e.g. the render cache folder).
    */
   public StaticBuild reusingUnchangedFiles(Path recordDir) {
-    return new StaticBuild(sections, assets, frame, baseUrl, Optional.of(recordDir), linker);
+    return new StaticBuild(sections, assets, frame, baseUrl, Optional.of(recordDir), true, linker);
+  }
+
+  /**
+   * This build, producing every file, but keeping the tree it replaces in {@code folder} for the
+   * next build to write into (see {@link OutputTree}); for builds without a render cache.
+   */
+  public StaticBuild recyclingReplacedTree(Path folder) {
+    return new StaticBuild(sections, assets, frame, baseUrl, Optional.of(folder), false, linker);
   }
 
   /** Builds into {@code out}; returns the number of files in the new output. */
@@ -62,24 +79,27 @@ public final class StaticBuild {
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
-    PreviousBuild previous = recordDir.map(d -> new PreviousBuild(d, target, linker)).orElse(null);
-    Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    PreviousBuild previous =
+        reusePages ? recordDir.map(d -> new PreviousBuild(d, target, linker)).orElse(null) : null;
+    Path spare = recordDir.map(d -> PreviousBuild.spareTree(d, target)).orElse(null);
+    OutputTree tree = OutputTree.create(target, spare);
     try {
-      Output site = new Output(tmp, previous);
+      Output site = new Output(tree, previous);
       for (Map.Entry<String, byte[]> e : assets.files().entrySet()) {
         site.write("assets/" + e.getKey(), assets.key(e.getKey()), e::getValue);
       }
       for (SiteSection section : sections) {
         section.exportStatic(site);
       }
-      replace(tmp, target);
+      tree.removeUnwritten();
+      tree.swapInto(target, spare);
       if (previous != null) {
         previous.save();
         reused = previous.reused();
       }
       return site.count;
     } catch (IOException | RuntimeException e) {
-      deleteTree(tmp);
+      OutputTree.deleteTree(tree.dir());
       throw e;
     }
   }
@@ -89,52 +109,13 @@ public final class StaticBuild {
     return reused;
   }
 
-  private static void replace(Path tmp, Path target) throws IOException {
-    if (!Files.exists(target)) {
-      move(tmp, target);
-      return;
-    }
-    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-    Files.delete(old);
-    move(target, old);
-    move(tmp, target);
-    deleteTree(old);
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    deleteRecursively(dir);
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-      try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
-        for (Path p : entries) {
-          deleteRecursively(p);
-        }
-      }
-    }
-    Files.delete(path);
-  }
-
   private final class Output implements StaticSite {
-    private final Path dir;
+    private final OutputTree tree;
     private final PreviousBuild previous;
-    private final Set<Path> folders = new HashSet<>();
     private int count;
 
-    Output(Path dir, PreviousBuild previous) {
-      this.dir = dir;
+    Output(OutputTree tree, PreviousBuild previous) {
+      this.tree = tree;
       this.previous = previous;
     }
 
@@ -150,19 +131,19 @@ public final class StaticBuild {
 
     @Override
     public void write(String relativePath, byte[] content) throws IOException {
-      Files.write(resolve(relativePath), content);
+      tree.write(tree.resolve(relativePath), content);
       count++;
     }
 
     @Override
     public void write(String relativePath, String key, Supplier<byte[]> content)
         throws IOException {
-      Path file = resolve(relativePath);
-      if (previous != null && previous.reuse(relativePath, key, file)) {
+      Path file = tree.resolve(relativePath);
+      if (previous != null && previous.reuse(relativePath, key, file, tree.recycled())) {
         count++;
         return;
       }
-      Files.write(file, content.get());
+      tree.write(file, content.get());
       count++;
       if (previous != null) {
         previous.wrote(relativePath, key, file);
@@ -176,7 +157,7 @@ public final class StaticBuild {
       for (Keyed f : files) {
         if (f.key() != null
             && previous != null
-            && previous.reuse(f.path(), f.key(), resolve(f.path()))) {
+            && previous.reuse(f.path(), f.key(), tree.resolve(f.path()), tree.recycled())) {
           count++;
         } else {
           make.add(f);
@@ -185,24 +166,13 @@ public final class StaticBuild {
       List<byte[]> contents = make.parallelStream().map(f -> f.content().get()).toList();
       for (int i = 0; i < make.size(); i++) {
         Keyed f = make.get(i);
-        Path file = resolve(f.path());
-        Files.write(file, contents.get(i));
+        Path file = tree.resolve(f.path());
+        tree.write(file, contents.get(i));
         count++;
         if (previous != null && f.key() != null) {
           previous.wrote(f.path(), f.key(), file);
         }
       }
-    }
-
-    private Path resolve(String relativePath) throws IOException {
-      Path file = dir.resolve(relativePath).normalize();
-      if (!file.startsWith(dir) || relativePath.startsWith("/")) {
-        throw new IllegalArgumentException("path outside the site: " + relativePath);
-      }
-      if (folders.add(file.getParent())) {
-        Files.createDirectories(file.getParent());
-      }
-      return file;
     }
   }
 }

@@ -81,6 +81,26 @@ class PreviousBuildTest {
   }
 
   @Test
+  void aRecycledTreeNeverChangesAFileTheLiveOutputStillUses() throws Exception {
+    Path out = root.resolve("site");
+    build(section("1", "1"), Files::createLink).build(out);
+    build(section("1", "1"), Files::createLink).build(out); // the kept tree shares a/index.html
+    build(section("2", "1"), Files::createLink).build(out);
+    assertThat(out.resolve("a/index.html")).hasContent("a made from 2");
+    Path kept;
+    try (var files = Files.list(root.resolve("cache"))) {
+      kept = files.filter(p -> p.toString().endsWith(".prev")).findFirst().orElseThrow();
+    }
+    assertThat(kept.resolve("a/index.html")).hasContent("a made from 1");
+
+    produced.clear();
+    build(section("2", "1"), Files::createLink).build(out); // links over the kept tree's old page
+    assertThat(produced).isEmpty();
+    assertThat(out.resolve("a/index.html")).hasContent("a made from 2");
+    assertThat(out.resolve("b.html")).hasContent("b made from 1");
+  }
+
+  @Test
   void copiesWhenHardLinksAreNotSupported() throws Exception {
     Path out = root.resolve("site");
     PreviousBuild.Linker noLinks =

@@ -42,7 +42,11 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--cache-dir", description = "On-disk render cache (default: ${DEFAULT-VALUE}).")
   Path cacheDir = Path.of(".rug-cache/render");
 
-  @Option(names = "--no-cache", description = "Render every chapter, ignoring the cache.")
+  @Option(
+      names = "--no-cache",
+      description =
+          "Render every chapter and page, ignoring the cache (which still keeps the replaced"
+              + " output tree for the next build).")
   boolean noCache;
 
   @Option(names = "--threads", description = "Render threads (default: ${DEFAULT-VALUE}).")
@@ -139,9 +143,11 @@ public final class BuildCommand implements Callable<Integer> {
       site.printWarnings(System.err);
       StaticBuild build =
           new StaticBuild(site.all(), new Assets(), site.frame(), options.mode().baseUrl());
-      if (options.cacheDir().isPresent()) {
-        build = build.reusingUnchangedFiles(options.cacheDir().get());
-      }
+      // without the render cache every page is made, but the replaced tree is still recycled
+      build =
+          options.cacheDir().isPresent()
+              ? build.reusingUnchangedFiles(cacheDir)
+              : build.recyclingReplacedTree(cacheDir);
       int files = build.build(out);
       System.err.printf(
           "rug build: %d chapters, %d files written to %s%s in %d ms%n",

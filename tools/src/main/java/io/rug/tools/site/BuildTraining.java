@@ -4,9 +4,10 @@ import java.nio.file.Path;
 
 /**
  * The training run of the {@code ./rug} launcher's class archives (AppCDS, JDK 25 AOT cache):
- * builds a book twice in one process, once filling an empty render cache (every chapter rendered)
- * and once from it (every page reused), so the archive holds the classes of both a cold build and a
- * rebuild after an edit. Usage: {@code BuildTraining BOOK_DIR WORK_DIR}.
+ * builds a book three times in one process: once filling an empty render cache (every chapter
+ * rendered), once from it (every page reused) and once more into the recycled output tree, so the
+ * archive holds the classes of both a cold build and a rebuild after an edit. Usage: {@code
+ * BuildTraining BOOK_DIR WORK_DIR}.
  */
 public final class BuildTraining {
   private BuildTraining() {}
@@ -17,7 +18,7 @@ public final class BuildTraining {
       System.exit(2);
     }
     Path work = Path.of(args[1]);
-    for (int run = 0; run < 2; run++) {
+    for (int run = 0; run < 3; run++) {
       BuildCommand build = new BuildCommand();
       build.book = Path.of(args[0]);
       build.out = work.resolve("site");

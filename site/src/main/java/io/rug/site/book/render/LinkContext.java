@@ -3,6 +3,7 @@ package io.rug.site.book.render;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How a chapter's relative links become site links: {@code other.md#x} goes to the other chapter's
@@ -19,6 +20,7 @@ public record LinkContext(
     Path repoRoot,
     String blobUrl,
     boolean fileLinks) {
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
   /**
    * The href for {@code url} written in a chapter in {@code chapterDir}; chapter pages are 2 deep.
@@ -65,6 +67,6 @@ public record LinkContext(
   }
 
   static boolean hasScheme(String url) {
-    return url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    return SCHEME.matcher(url).matches();
   }
 }

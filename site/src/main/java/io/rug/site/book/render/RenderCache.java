@@ -1,6 +1,7 @@
 package io.rug.site.book.render;
 
 import io.rug.site.book.ChapterSource;
+import io.rug.site.fs.ScratchPaths;
 import io.rug.site.highlight.CodeHighlighter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -112,7 +113,7 @@ public final class RenderCache {
 
   public void write(String key, RenderedChapter c) throws IOException {
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, key, ".tmp");
+    Path tmp = ScratchPaths.newFile(dir, key, ".tmp");
     try (DataOutputStream out =
         new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       out.writeUTF(c.slug());

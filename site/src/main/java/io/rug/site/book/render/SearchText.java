@@ -1,8 +1,5 @@
 package io.rug.site.book.render;
 
-import java.util.HashSet;
-import java.util.Set;
-
 /**
  * What the search index keeps of a section's text: a short preview and its distinct words (not the
  * full text; MiniSearch indexes words anyway, and this keeps the index small). Computed while
@@ -22,12 +19,12 @@ final class SearchText {
 
   /**
    * Distinct lower-case words of two or more letters or digits (and under 40), in order of
-   * appearance, space-separated. ASCII words are cut out of the text whole; others are lower-cased
-   * character by character, as {@link Character#toLowerCase(char)} does.
+   * appearance, space-separated. ASCII words are copied whole; others are lower-cased character by
+   * character, as {@link Character#toLowerCase(char)} does. Words already seen are found in {@link
+   * DistinctWords} without making a string of them.
    */
   static String terms(String text) {
-    Set<String> seen = new HashSet<>();
-    StringBuilder out = new StringBuilder(text.length() / 3);
+    DistinctWords words = new DistinctWords(text.length() / 3);
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -46,28 +43,14 @@ final class SearchText {
       }
       int length = i - start;
       if (length > 1 && length < 40) {
-        String word = plain ? text.substring(start, i) : lowerCase(text, start, i);
-        if (seen.add(word)) {
-          if (!out.isEmpty()) {
-            out.append(' ');
-          }
-          out.append(word);
-        }
+        words.add(text, start, i, plain);
       }
     }
-    return out.toString();
+    return words.toString();
   }
 
   private static boolean isWordChar(char c) {
     return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
-  }
-
-  private static String lowerCase(String text, int start, int end) {
-    char[] word = new char[end - start];
-    for (int i = start; i < end; i++) {
-      word[i - start] = Character.toLowerCase(text.charAt(i));
-    }
-    return new String(word);
   }
 
   static String preview(String text) {

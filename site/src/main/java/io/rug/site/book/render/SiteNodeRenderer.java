@@ -9,9 +9,11 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.rug.site.highlight.CodeHighlighter;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Renders highlighted code blocks, admonitions and (faster) plain text. */
 final class SiteNodeRenderer implements NodeRenderer {
+  private static final Pattern LANGUAGE_END = Pattern.compile("[\\s{]");
   private final CodeHighlighter highlighter;
 
   SiteNodeRenderer(CodeHighlighter highlighter) {
@@ -28,8 +30,8 @@ final class SiteNodeRenderer implements NodeRenderer {
 
   /**
    * Plain text exactly as flexmark's core renderer writes it (unescaped, line ends normalized,
-   * HTML-escaped), skipping its unescape and line-end passes for text that has nothing to unescape
-   * or normalize: most of a book's text.
+   * HTML-escaped), skipping its unescape, line-end and escape passes (the last a regex search) for
+   * text that has nothing to unescape, normalize or escape: most of a book's text.
    */
   private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
     String text = node.getChars().toString();
@@ -39,12 +41,26 @@ final class SiteNodeRenderer implements NodeRenderer {
     if (text.indexOf('\r') >= 0) {
       text = Escaping.normalizeEOL(text);
     }
-    html.text(text);
+    if (needsEscaping(text)) {
+      html.text(text);
+    } else {
+      html.raw(text); // what text() writes after its regex search for &<>" finds none
+    }
+  }
+
+  private static boolean needsEscaping(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void code(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
     String info = node.getInfo().toString().trim();
-    String lang = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0];
+    String lang = info.isEmpty() ? "" : LANGUAGE_END.split(info, 2)[0];
     String code = node.getContentChars().normalizeEOL();
     if (code.endsWith("\n")) {
       code = code.substring(0, code.length() - 1);

@@ -1,6 +1,8 @@
 package io.rug.site.book.search;
 
 import io.rug.site.book.render.RenderedChapter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -12,53 +14,76 @@ import java.util.List;
 public final class SearchIndexWriter {
   /** The script text; URLs are relative to the site root. */
   public String write(List<RenderedChapter> chapters, String index) {
-    StringBuilder js = new StringBuilder(64 * 1024);
-    js.append("window.RUG_SEARCH_INDEX={\"docs\":[");
-    int id = 0;
-    for (RenderedChapter c : chapters) {
-      for (RenderedChapter.SearchSection s : c.sections()) {
-        if (id > 0) {
-          js.append(",\n");
-        }
-        String url =
-            "book/" + c.slug() + "/" + index + (s.anchor().isEmpty() ? "" : "#" + s.anchor());
-        js.append("{\"id\":").append(id++);
-        js.append(",\"u\":");
-        string(js, url);
-        js.append(",\"t\":");
-        string(js, c.title());
-        js.append(",\"h\":");
-        string(js, s.heading().isEmpty() ? c.title() : s.heading());
-        js.append(",\"p\":");
-        string(js, s.preview());
-        js.append(",\"x\":");
-        string(js, s.terms());
-        js.append('}');
-      }
-    }
-    return js.append("]};\n").toString();
+    return new String(writeUtf8(chapters, index), StandardCharsets.UTF_8);
   }
 
-  /** A JSON string literal that is also safe inside a script element; plain runs copied whole. */
-  private static void string(StringBuilder js, String s) {
-    js.append('"');
-    int run = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\u2028' && c != '\u2029') {
-        continue;
-      }
-      js.append(s, run, i);
-      run = i + 1;
-      switch (c) {
-        case '"' -> js.append("\\\"");
-        case '\\' -> js.append("\\\\");
-        case '\n' -> js.append("\\n");
-        case '\r', '\t' -> js.append(' ');
-        case '<' -> js.append("\\u003c");
-        default -> js.append(String.format("\\u%04x", (int) c));
+  /**
+   * The script as UTF-8, written as bytes: strings without anything to escape (most terms and
+   * previews) are encoded whole rather than copied character by character.
+   */
+  public byte[] writeUtf8(List<RenderedChapter> chapters, String index) {
+    Utf8 js = new Utf8(64 * 1024);
+    js.ascii("window.RUG_SEARCH_INDEX={\"docs\":[");
+    int id = 0;
+    for (RenderedChapter c : chapters) {
+      String chapterUrl = "book/" + c.slug() + "/" + index;
+      for (RenderedChapter.SearchSection s : c.sections()) {
+        if (id > 0) {
+          js.ascii(",\n");
+        }
+        js.ascii("{\"id\":").ascii(Integer.toString(id++));
+        js.ascii(",\"u\":");
+        js.string(s.anchor().isEmpty() ? chapterUrl : chapterUrl + "#" + s.anchor());
+        js.ascii(",\"t\":");
+        js.string(c.title());
+        js.ascii(",\"h\":");
+        js.string(s.heading().isEmpty() ? c.title() : s.heading());
+        js.ascii(",\"p\":");
+        js.string(s.preview());
+        js.ascii(",\"x\":");
+        js.string(s.terms());
+        js.ascii("}");
       }
     }
-    js.append(s, run, s.length()).append('"');
+    return js.ascii("]};\n").toByteArray();
+  }
+
+  private static final class Utf8 extends ByteArrayOutputStream {
+    Utf8(int size) {
+      super(size);
+    }
+
+    Utf8 ascii(String s) {
+      writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+      return this;
+    }
+
+    /** A JSON string literal that is also safe inside a script element. */
+    void string(String s) {
+      write('"');
+      int run = 0;
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\u2028' && c != '\u2029') {
+          continue;
+        }
+        utf8(s.substring(run, i));
+        run = i + 1;
+        switch (c) {
+          case '"' -> ascii("\\\"");
+          case '\\' -> ascii("\\\\");
+          case '\n' -> ascii("\\n");
+          case '\r', '\t' -> write(' ');
+          case '<' -> ascii("\\u003c");
+          default -> ascii(String.format("\\u%04x", (int) c));
+        }
+      }
+      utf8(run == 0 ? s : s.substring(run));
+      write('"');
+    }
+
+    private void utf8(String s) {
+      writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
   }
 }

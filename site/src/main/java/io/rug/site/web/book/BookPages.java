@@ -151,6 +151,11 @@ public final class BookPages {
     return search.write(s.chapters(), s.mode().index());
   }
 
+  /** {@link #searchIndex} as UTF-8, without making the string first. */
+  public byte[] searchIndexUtf8(Snapshot s) {
+    return search.writeUtf8(s.chapters(), s.mode().index());
+  }
+
   public String sitemap(Snapshot s) {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

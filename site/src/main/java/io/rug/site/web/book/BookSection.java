@@ -135,7 +135,8 @@ public final class BookSection implements SiteSection {
   public void exportStatic(StaticSite site) throws IOException {
     BookPages.Snapshot s = requireLoaded();
     // the search index, the largest file, is started first, on another core
-    CompletableFuture<String> search = CompletableFuture.supplyAsync(() -> pages.searchIndex(s));
+    CompletableFuture<byte[]> search =
+        CompletableFuture.supplyAsync(() -> pages.searchIndexUtf8(s));
     BookPages.Keys keys = pages.keys(s).orElse(null);
     List<StaticSite.Keyed> pageFiles = new ArrayList<>();
     pageFiles.add(keyed("index.html", keys == null ? null : keys.home(), () -> pages.home(s)));
@@ -146,7 +147,8 @@ public final class BookSection implements SiteSection {
     }
     pageFiles.add(
         keyed("404.html", keys == null ? null : keys.notFound(), () -> pages.notFound(s)));
-    pageFiles.add(keyed("search-index.js", keys == null ? null : keys.search(), search::join));
+    pageFiles.add(
+        new StaticSite.Keyed("search-index.js", keys == null ? null : keys.search(), search::join));
     site.writeAll(pageFiles);
     site.write("sitemap.xml", utf8(pages.sitemap(s)));
     Path chapters = s.book().chaptersDir();
@@ -206,7 +208,7 @@ public final class BookSection implements SiteSection {
   private synchronized Page searchIndexPage() {
     return served.computeIfAbsent(
         "/search-index.js",
-        k -> Page.of("text/javascript; charset=utf-8", utf8(pages.searchIndex(requireLoaded()))));
+        k -> Page.of("text/javascript; charset=utf-8", pages.searchIndexUtf8(requireLoaded())));
   }
 
   private void renderAllPages() {
