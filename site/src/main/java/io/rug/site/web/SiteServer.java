@@ -2,6 +2,7 @@ package io.rug.site.web;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -49,6 +50,13 @@ public final class SiteServer {
               for (SiteSection section : sections) {
                 section.addRoutes(config);
               }
+              // no route matched at all: Javalin answers in plain text unless we take over
+              config.routes.exception(
+                  NotFoundResponse.class,
+                  (e, ctx) -> {
+                    notFound.send(ctx);
+                    ctx.status(404);
+                  });
               config.routes.error(
                   404,
                   ctx -> {

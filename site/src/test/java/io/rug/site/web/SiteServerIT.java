@@ -94,6 +94,9 @@ class SiteServerIT {
     assertThat(new String(missing.body())).contains("Page not found");
     assertThat(get("/book/..%2F..%2Fmanifests/namespace.yaml").statusCode()).isEqualTo(404);
     assertThat(get("/book/intro.md").statusCode()).isEqualTo(404);
+    HttpResponse<byte[]> noRoute = get("/no-such-page");
+    assertThat(noRoute.statusCode()).isEqualTo(404);
+    assertThat(new String(noRoute.body())).contains("Page not found");
   }
 
   @Test
