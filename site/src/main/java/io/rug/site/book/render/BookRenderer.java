@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,7 +76,7 @@ public final class BookRenderer {
       for (Book.ChapterRef ref : refs) {
         out.add(render(book, ref, links));
       }
-      return out;
+      return pruned(out);
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -88,7 +90,7 @@ public final class BookRenderer {
       for (Future<RenderedChapter> f : futures) {
         out.add(f.get());
       }
-      return out;
+      return pruned(out);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while rendering", e);
@@ -106,6 +108,20 @@ public final class BookRenderer {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Lets the cache drop entries no chapter of this book uses any more ({@link RenderCache#prune}).
+   */
+  private List<RenderedChapter> pruned(List<RenderedChapter> chapters) {
+    cache.ifPresent(
+        c -> {
+          Set<String> keys = new HashSet<>();
+          for (RenderedChapter ch : chapters)
+            if (!ch.sourceKey().isEmpty()) keys.add(ch.sourceKey());
+          c.prune(keys);
+        });
+    return chapters;
   }
 
   /**

@@ -10,13 +10,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -144,6 +147,49 @@ public final class RenderCache {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /**
+   * Deletes entries that the build which used {@code keep} did not use: those a week old, or all of
+   * them once more than 4 entries per kept one (plus 64) have piled up, so the folder cannot grow
+   * without end as chapters are edited and removed. Entries of another variant sharing the folder
+   * (e.g. {@code serve} and {@code build}) survive a week of not being used. Best effort: what
+   * cannot be listed or deleted stays. Returns how many entries were deleted.
+   */
+  public int prune(Set<String> keep) {
+    List<Path> unused = new ArrayList<>();
+    List<Path> stale = new ArrayList<>();
+    int entries = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".bin")) {
+          entries++;
+          if (!keep.contains(name.substring(0, name.length() - 4))) unused.add(f);
+        } else if (name.endsWith(".tmp")) {
+          stale.add(f); // left by a process that died while writing, unless it is still at it
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    boolean tooMany = entries > 4 * keep.size() + 64;
+    int deleted = 0;
+    for (Path f : unused) deleted += delete(f, tooMany);
+    for (Path f : stale) deleted += delete(f, false);
+    return deleted;
+  }
+
+  private static int delete(Path f, boolean evenIfRecent) {
+    long weekAgo = System.currentTimeMillis() - Duration.ofDays(7).toMillis();
+    try {
+      if (evenIfRecent || Files.getLastModifiedTime(f).toMillis() < weekAgo) {
+        return Files.deleteIfExists(f) ? 1 : 0;
+      }
+    } catch (IOException e) {
+      // best effort: another build may be using the folder at the same time
+    }
+    return 0;
   }
 
   private static void writeBytes(DataOutputStream out, String s) throws IOException {
