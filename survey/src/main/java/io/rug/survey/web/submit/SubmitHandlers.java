@@ -78,16 +78,17 @@ public final class SubmitHandlers {
     String consentError =
         consent ? "" : "Tick the consent box; without it we cannot publish or keep your answers.";
     if (!parsed.valid() || !consent) {
-      render(
-          ctx,
-          422,
-          spec,
-          postedAnswers(spec, params),
-          parsed.errors(),
-          stamp,
-          csrfToken,
-          consent,
-          consentError);
+      String again =
+          page(
+              422,
+              spec,
+              postedAnswers(spec, params),
+              parsed.errors(),
+              stamp,
+              csrfToken,
+              consent,
+              consentError);
+      pages.send(ctx, 422, again.getBytes(StandardCharsets.UTF_8));
       return;
     }
     CompletableFuture<SurveyBackend.Receipt> stored =
@@ -134,23 +135,6 @@ public final class SubmitHandlers {
       answers.put(q.code(), AnswerForm.posted(params, q.fieldId()));
     }
     return answers;
-  }
-
-  private void render(
-      Context ctx,
-      int status,
-      FormSpec spec,
-      Map<String, List<String>> answers,
-      Map<String, String> errors,
-      String stamp,
-      String csrfToken,
-      boolean consent,
-      String consentError) {
-    pages.send(
-        ctx,
-        status,
-        page(status, spec, answers, errors, stamp, csrfToken, consent, consentError)
-            .getBytes(StandardCharsets.UTF_8));
   }
 
   private String page(
