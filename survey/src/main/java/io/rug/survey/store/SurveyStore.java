@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -307,10 +306,9 @@ public final class SurveyStore implements AutoCloseable {
     return slug;
   }
 
+  /** An edit token: 24 random bytes after the time prefix of {@link SortableIds}. */
   private String newToken() {
-    byte[] bytes = new byte[24];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return SortableIds.base64(random, clock.instant(), 24);
   }
 
   private Optional<Submission> one(String where, Object... params) {

@@ -1,11 +1,11 @@
 package io.rug.survey.web.abuse;
 
+import io.rug.survey.store.SortableIds;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * The signed hidden field of every survey form: which form it is, when it was rendered, and the
@@ -27,9 +27,9 @@ public final class FormStamp {
 
   /** A stamp for a fresh render of form {@code formId} at {@code now}. */
   public String issue(String formId, Instant now) {
-    byte[] idem = new byte[16];
-    random.nextBytes(idem);
-    String payload = formId + "|" + now.toEpochMilli() + "|" + HexFormat.of().formatHex(idem);
+    // the render time leads the key, so keys stored close together sit close in their index
+    String idem = SortableIds.hex(random, now, 16);
+    String payload = formId + "|" + now.toEpochMilli() + "|" + idem;
     String encoded =
         Base64.getUrlEncoder()
             .withoutPadding()

@@ -19,7 +19,16 @@ class FormStampTest {
     String stamp = stamps.issue("org-index", rendered);
     String key1 = stamps.verify(stamp, "org-index", rendered.plusSeconds(5));
     String key2 = stamps.verify(stamp, "org-index", rendered.plusSeconds(50));
-    assertThat(key1).hasSize(32).isEqualTo(key2);
+    assertThat(key1).hasSize(12 + 32).isEqualTo(key2);
+  }
+
+  @Test
+  void keysOfLaterRendersSortAfterEarlierOnes() {
+    Instant later = rendered.plusSeconds(10);
+    String first = stamps.verify(stamps.issue("org-index", rendered), "org-index", later);
+    String second =
+        stamps.verify(stamps.issue("org-index", rendered.plusMillis(1)), "org-index", later);
+    assertThat(first).isLessThan(second);
   }
 
   @Test
