@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /** {@code clients} submitters against one form for a bounded time and number of submissions. */
 final class LoadRun {
@@ -33,6 +35,7 @@ final class LoadRun {
     }
   }
 
+  static final Duration REPORT_EVERY = Duration.ofSeconds(5);
   private final URI base;
   private final String formPath;
   private final int clients;
@@ -61,6 +64,7 @@ final class LoadRun {
     List<Ack> acks = Collections.synchronizedList(new ArrayList<>());
     List<Submitter> submitters = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
+    Recorder timeline = new Recorder(60_000_000L, 2);
     for (int i = 0; i < clients; i++) {
       Submitter s =
           new Submitter(
@@ -71,18 +75,34 @@ final class LoadRun {
               deadline,
               budget,
               acks,
-              thinkMillis);
+              thinkMillis,
+              timeline);
       submitters.add(s);
       Thread t = new Thread(s, "submitter-" + i);
       t.setDaemon(true);
       threads.add(t);
       t.start();
     }
-    sleepUntil(measureFrom);
-    measuring.run();
-    if (midway != null) {
-      sleepUntil(measureFrom + duration.toNanos() / 2);
-      midway.run();
+    Runnable[] events = {measuring, midway};
+    long[] at = {measureFrom, measureFrom + duration.toNanos() / 2};
+    int next = 0;
+    long start = System.nanoTime();
+    long report = start + REPORT_EVERY.toNanos();
+    while (threads.stream().anyMatch(Thread::isAlive)) {
+      long due = Math.min(report, next < at.length ? at[next] : Long.MAX_VALUE);
+      sleepUntil(Math.min(due, System.nanoTime() + 200_000_000L)); // and check for the end
+      long now = System.nanoTime();
+      while (next < at.length && now >= at[next]) {
+        if (events[next] != null) {
+          events[next].run();
+        }
+        next++;
+      }
+      if (now >= report) {
+        printInterval(
+            now - start, timeline.getIntervalHistogram(), now <= measureFrom + 100_000_000L);
+        report += REPORT_EVERY.toNanos();
+      }
     }
     for (Thread t : threads) {
       t.join();
@@ -101,6 +121,24 @@ final class LoadRun {
       retries += s.retries();
     }
     return new Outcome(List.copyOf(acks), measured, all, forms, failures, retries, elapsed);
+  }
+
+  /**
+   * One line of the timeline on stderr: acknowledged submits per second and their latency over the
+   * last interval, so a warm-up that lasts into the measured window, or a slowdown as the database
+   * grows, can be seen.
+   */
+  private void printInterval(long sinceStartNanos, Histogram h, boolean warmup) {
+    double seconds = REPORT_EVERY.toNanos() / 1e9;
+    System.err.printf(
+        Locale.ROOT,
+        "rug bench survey: %4d s%s %7.0f/s  submit p50 %6.1f  p99 %6.1f  max %6.1f ms%n",
+        Math.round(sinceStartNanos / 1e9),
+        warmup ? " (warm-up)" : "          ",
+        h.getTotalCount() / seconds,
+        h.getValueAtPercentile(50) / 1000.0,
+        h.getValueAtPercentile(99) / 1000.0,
+        h.getMaxValue() / 1000.0);
   }
 
   private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * One simulated respondent: loads the form, fills it in, posts it, and records the post's latency.
@@ -20,6 +21,7 @@ final class Submitter implements Runnable {
   private final AtomicLong budget;
   private final List<Ack> acks;
   private final long thinkMillis;
+  private final Recorder timeline;
   private final Histogram latencyMicros = new Histogram(60_000_000L, 3);
   private final Histogram formMicros = new Histogram(60_000_000L, 3);
   private long failures;
@@ -36,7 +38,8 @@ final class Submitter implements Runnable {
       long deadlineNanos,
       AtomicLong budget,
       List<Ack> acks,
-      long thinkMillis) {
+      long thinkMillis,
+      Recorder timeline) {
     this.http = http;
     this.path = path;
     this.name = name;
@@ -45,6 +48,7 @@ final class Submitter implements Runnable {
     this.budget = budget;
     this.acks = acks;
     this.thinkMillis = thinkMillis;
+    this.timeline = timeline;
   }
 
   @Override
@@ -120,9 +124,13 @@ final class Submitter implements Runnable {
     long start = System.nanoTime();
     try {
       int status = http.postForm(path, cookie, body).status();
-      if (status == 200 && start >= measureFromNanos) {
-        latencyMicros.recordValue(
-            Math.min((System.nanoTime() - start) / 1000, latencyMicros.getHighestTrackableValue()));
+      if (status == 200) {
+        long micros =
+            Math.min((System.nanoTime() - start) / 1000, latencyMicros.getHighestTrackableValue());
+        timeline.recordValue(micros);
+        if (start >= measureFromNanos) {
+          latencyMicros.recordValue(micros);
+        }
       }
       return status;
     } catch (IOException e) {
