@@ -3,6 +3,7 @@ package io.rug.tools.site;
 import io.rug.awesome.page.AwesomeSection;
 import io.rug.site.book.Book;
 import io.rug.site.book.BookLoader;
+import io.rug.site.book.BookYamlCache;
 import io.rug.site.book.render.BookRenderer;
 import io.rug.site.book.render.MarkdownRenderer;
 import io.rug.site.book.render.RenderCache;
@@ -49,7 +50,7 @@ public final class Sections {
             () -> new MarkdownRenderer(new CodeHighlighter()),
             options.cacheDir().map(RenderCache::new),
             options.threads());
-    BookLoader loader = new BookLoader();
+    BookLoader loader = new BookLoader(options.cacheDir().map(BookYamlCache::new));
     BookSection book =
         new BookSection(
             options.bookDir(), loader, renderer, new BookPages(templates, nav), options.mode());
