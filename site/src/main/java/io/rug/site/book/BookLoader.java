@@ -1,6 +1,7 @@
 package io.rug.site.book;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -31,13 +33,48 @@ public final class BookLoader {
   private static final Pattern FOLDERS = Pattern.compile("^.*/");
   private static final Pattern MD_SUFFIX = Pattern.compile("\\.md$");
 
+  private final Optional<BookYamlCache> cache;
+
+  public BookLoader() {
+    this(Optional.empty());
+  }
+
+  /** A loader that reuses the last parse of an unchanged book.yaml from {@code cache}. */
+  public BookLoader(Optional<BookYamlCache> cache) {
+    this.cache = cache;
+  }
+
   /** Loads the book in {@code bookDir}; the repository root is its parent folder. */
   public Book load(Path bookDir) throws IOException {
     Path yaml = bookDir.resolve("book.yaml");
     if (!Files.isRegularFile(yaml)) {
       throw new BookInputException(yaml, 1, 1, "book.yaml not found");
     }
-    String text = Files.readString(yaml, StandardCharsets.UTF_8);
+    byte[] bytes = Files.readAllBytes(yaml);
+    if (cache.isPresent()) {
+      Optional<Book> cached = cache.get().read(bookDir, bytes);
+      if (cached.isPresent() && chapterFilesExist(cached.get())) {
+        return cached.get();
+      }
+    }
+    // strict decoding: malformed UTF-8 is an error, as with Files.readString
+    String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    Book book = parse(bookDir, yaml, text);
+    cache.ifPresent(c -> c.write(bookDir, bytes, book));
+    return book;
+  }
+
+  /** On a cache hit the files are checked here; a missing one is reported by a full parse. */
+  private static boolean chapterFilesExist(Book book) {
+    for (Book.ChapterRef ref : book.chapters()) {
+      if (!Files.isRegularFile(book.chaptersDir().resolve(ref.file()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Book parse(Path bookDir, Path yaml, String text) {
     Node root = compose(yaml, text);
     YamlMap top = new YamlMap(yaml, root);
     String title = top.string("title", true);

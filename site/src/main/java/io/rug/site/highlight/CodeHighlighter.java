@@ -1,7 +1,12 @@
 package io.rug.site.highlight;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.swing.text.Segment;
 import org.fife.ui.rsyntaxtextarea.Token;
@@ -54,6 +59,37 @@ public final class CodeHighlighter {
           Map.entry("ini", IniTokenMaker::new),
           Map.entry("toml", IniTokenMaker::new),
           Map.entry("makefile", MakefileTokenMaker::new));
+
+  private final Set<String> prepared = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The languages among {@code languages} whose lexers this highlighter has not prepared yet (see
+   * {@link #prepare}).
+   */
+  public List<String> unprepared(Collection<String> languages) {
+    List<String> todo = new ArrayList<>();
+    for (String language : languages) {
+      String key = language.toLowerCase(Locale.ROOT);
+      if (LANGUAGES.containsKey(key) && !prepared.contains(key) && !todo.contains(key)) {
+        todo.add(key);
+      }
+    }
+    return todo;
+  }
+
+  /**
+   * Creates a lexer for each of {@code languages} once, so their classes' set-up (tables unpacked
+   * in static initialisers: tens of milliseconds for Java's in a fresh process) is done, e.g. on
+   * another thread while the Markdown is still being parsed. Only a matter of speed.
+   */
+  public void prepare(Collection<String> languages) {
+    for (String key : languages) {
+      Supplier<TokenMaker> maker = LANGUAGES.get(key);
+      if (maker != null && prepared.add(key)) {
+        maker.get();
+      }
+    }
+  }
 
   /** True when {@code language} (a fence info word) has a lexer. */
   public boolean supports(String language) {

@@ -3,9 +3,11 @@ package io.rug.tools.site;
 import io.rug.awesome.page.AwesomeSection;
 import io.rug.site.book.Book;
 import io.rug.site.book.BookLoader;
+import io.rug.site.book.BookYamlCache;
 import io.rug.site.book.render.BookRenderer;
 import io.rug.site.book.render.MarkdownRenderer;
 import io.rug.site.book.render.RenderCache;
+import io.rug.site.book.search.SearchIndexParts;
 import io.rug.site.highlight.CodeHighlighter;
 import io.rug.site.web.SiteSection;
 import io.rug.site.web.book.BookPages;
@@ -49,10 +51,14 @@ public final class Sections {
             () -> new MarkdownRenderer(new CodeHighlighter()),
             options.cacheDir().map(RenderCache::new),
             options.threads());
-    BookLoader loader = new BookLoader();
+    BookLoader loader = new BookLoader(options.cacheDir().map(BookYamlCache::new));
     BookSection book =
         new BookSection(
-            options.bookDir(), loader, renderer, new BookPages(templates, nav), options.mode());
+            options.bookDir(),
+            loader,
+            renderer,
+            new BookPages(templates, nav, options.cacheDir().map(SearchIndexParts::new)),
+            options.mode());
     Book loaded = loader.load(options.bookDir());
     String root = options.mode().fileLinks() ? options.mode().baseUrl() : "/";
     // the frame needs the book's title; the book's pages need the other sections in the nav, so

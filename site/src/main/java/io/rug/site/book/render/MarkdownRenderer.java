@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML with flexmark: GFM tables, task lists, strikethrough, footnotes, autolinks,
@@ -31,10 +33,15 @@ import java.util.function.Consumer;
  * share between threads.
  */
 public final class MarkdownRenderer {
+  private static final Pattern FENCE_LANGUAGE =
+      Pattern.compile("^ {0,3}(?:```+|~~~+)[ \\t]*([A-Za-z][A-Za-z0-9_+-]*)", Pattern.MULTILINE);
+
+  private final CodeHighlighter highlighter;
   private final Parser parser;
   private final HtmlRenderer renderer;
 
   public MarkdownRenderer(CodeHighlighter highlighter) {
+    this.highlighter = highlighter;
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
@@ -98,6 +105,7 @@ public final class MarkdownRenderer {
     Path chapterDir = source.file().toAbsolutePath().normalize().getParent();
     List<String> warnings = new ArrayList<>();
     String markdown = expandIncludes(source, chapterDir, warnings);
+    prepareLexers(markdown);
     Document doc = parser.parse(markdown);
     Admonitions.convert(doc);
     HeadingIds ids = new HeadingIds();
@@ -134,6 +142,25 @@ public final class MarkdownRenderer {
         SearchSections.of(doc),
         List.copyOf(warnings),
         "");
+  }
+
+  /**
+   * Lexers the code blocks will need and nobody has prepared yet are prepared on a thread of their
+   * own while the Markdown is parsed: in a fresh process their set-up would otherwise follow the
+   * parse on this thread. A fence-like line that is not a code block only costs a lexer made early.
+   */
+  private void prepareLexers(String markdown) {
+    List<String> languages = new ArrayList<>();
+    Matcher m = FENCE_LANGUAGE.matcher(markdown);
+    while (m.find()) {
+      languages.add(m.group(1));
+    }
+    List<String> todo = highlighter.unprepared(languages);
+    if (!todo.isEmpty()) {
+      Thread side = new Thread(() -> highlighter.prepare(todo), "rug-lexers");
+      side.setDaemon(true);
+      side.start();
+    }
   }
 
   /** Wide tables scroll inside a focusable box, so keyboard users can scroll them too. */
