@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Option;
       "Load-tests survey submission on loopback: N concurrent respondents for a bounded time,",
       "then verifies every acknowledged submission is stored exactly once. Prints throughput",
       "and p50/p99 latency of the submit request. The server runs as a child process",
-      "(java -jar rug.jar serve) on a fresh data directory whose survey-web.properties raises",
+      "(./rug serve, as people start it) on a fresh data directory whose survey-web.properties raises",
       "the per-IP rate limit and drops the minimum fill time (all clients share 127.0.0.1)."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -79,9 +81,27 @@ public final class SurveyBenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--jar",
-      defaultValue = "tools/target/rug.jar",
-      description = "The rug fat jar (default ${DEFAULT-VALUE}).")
+      description = {
+        "Start the server as java -jar JAR instead of through the launcher (e.g. to compare an",
+        "older build). Default: tools/target/rug.jar."
+      })
   Path jar;
+
+  @Option(
+      names = "--launcher",
+      defaultValue = "./rug",
+      description = {
+        "Start the server as LAUNCHER serve, the way people start it, so it runs with the JVM",
+        "settings the launcher gives rug serve. Default: ${DEFAULT-VALUE} when it exists and",
+        "neither --jar nor --server-java is given; 'none' starts java -jar",
+        "tools/target/rug.jar. --server-jvm-option values reach the launcher as RUG_JAVA_OPTS."
+      })
+  String launcher;
+
+  @Option(
+      names = "--server-java",
+      description = "The java executable for the server (default: the one running the benchmark).")
+  Path serverJava;
 
   @Option(
       names = "--book",
@@ -127,21 +147,25 @@ public final class SurveyBenchCommand implements Callable<Integer> {
               + " --max-submissions >= 1");
       return 2;
     }
-    if (!Files.isRegularFile(jar)) {
+    Path launcherScript =
+        jar == null && serverJava == null && !"none".equals(launcher) ? Path.of(launcher) : null;
+    if (launcherScript != null && !Files.isExecutable(launcherScript)) {
+      if (!"./rug".equals(launcher)) {
+        System.err.println("rug bench survey: no executable launcher at " + launcher);
+        return 2;
+      }
+      launcherScript = null; // the default launcher is not here: start the jar directly
+    }
+    Path fatJar = jar != null ? jar : Path.of("tools/target/rug.jar");
+    if (launcherScript == null && !Files.isRegularFile(fatJar)) {
       System.err.println(
           "rug bench survey: no jar at "
-              + jar
+              + fatJar
               + " (build it: ./mvnw -q -B -DskipTests package -pl tools -am)");
       return 2;
     }
     Path dir = dataDir != null ? dataDir : Files.createTempDirectory("rug-bench-survey");
-    Files.createDirectories(dir);
-    Files.writeString(
-        dir.resolve("survey-web.properties"),
-        "# written by rug bench survey: loopback load test\n"
-            + "rate-limit.per-minute=10000000\nrate-limit.burst=100000\nmin-fill-millis="
-            + thinkMillis
-            + "\n");
+    prepareDataDir(dir, thinkMillis);
     int port = freePort();
     Path log = dir.resolve("server.log");
     HttpClient http =
@@ -151,9 +175,26 @@ public final class SurveyBenchCommand implements Callable<Integer> {
             .executor(Executors.newFixedThreadPool(4))
             .build();
     String formPath = "/survey/" + questionnaire;
-    PrintStream err = System.err;
     boolean keep = false;
-    try (ServerProcess server = new ServerProcess(jar, serverJvmOptions, book, dir, port, log)) {
+    List<String> launch;
+    Map<String, String> environment = new HashMap<>();
+    if (launcherScript != null) {
+      launch = List.of(launcherScript.toAbsolutePath().toString());
+      if (!serverJvmOptions.isEmpty()) {
+        environment.put("RUG_JAVA_OPTS", String.join(" ", serverJvmOptions));
+      }
+    } else {
+      String java =
+          serverJava != null
+              ? serverJava.toString()
+              : Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      launch = ServerProcess.javaJar(java, serverJvmOptions, fatJar);
+    }
+    PrintStream err = System.err;
+    err.printf("rug bench survey: starting the server: %s serve%n", String.join(" ", launch));
+    try (ServerProcess server =
+        new ServerProcess(launch, environment, book, dir, port, log)
+            .startTimeout(Duration.ofSeconds(launcherScript != null ? 300 : 60))) {
       server.start(http, formPath);
       err.printf(
           "rug bench survey: server pid %d on %s, data in %s%n", server.pid(), server.base(), dir);
@@ -200,6 +241,20 @@ public final class SurveyBenchCommand implements Callable<Integer> {
         err.println("rug bench survey: kept " + dir + " (server.log, database) for inspection");
       }
     }
+  }
+
+  /**
+   * Writes the data directory's survey-web.properties for a loopback load test: all clients share
+   * 127.0.0.1, so the per-IP rate limit is raised and the minimum fill time set to the think time.
+   */
+  private static void prepareDataDir(Path dir, long thinkMillis) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("survey-web.properties"),
+        "# written by rug bench survey: loopback load test\n"
+            + "rate-limit.per-minute=10000000\nrate-limit.burst=100000\nmin-fill-millis="
+            + thinkMillis
+            + "\n");
   }
 
   private static void deleteTree(Path dir) throws IOException {
