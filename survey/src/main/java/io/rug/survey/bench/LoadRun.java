@@ -87,21 +87,28 @@ final class LoadRun {
     long[] at = {measureFrom, measureFrom + duration.toNanos() / 2};
     int next = 0;
     long start = System.nanoTime();
+    long lastReport = start;
     long report = start + REPORT_EVERY.toNanos();
     while (threads.stream().anyMatch(Thread::isAlive)) {
       long due = Math.min(report, next < at.length ? at[next] : Long.MAX_VALUE);
       sleepUntil(Math.min(due, System.nanoTime() + 200_000_000L)); // and check for the end
-      long now = System.nanoTime();
-      while (next < at.length && now >= at[next]) {
+      while (next < at.length && System.nanoTime() >= at[next]) {
         if (events[next] != null) {
-          events[next].run();
+          events[next].run(); // a restart may take seconds
         }
         next++;
       }
+      long now = System.nanoTime();
       if (now >= report) {
         printInterval(
-            now - start, timeline.getIntervalHistogram(), now <= measureFrom + 100_000_000L);
-        report += REPORT_EVERY.toNanos();
+            now - start,
+            now - lastReport,
+            timeline.getIntervalHistogram(),
+            now <= measureFrom + 100_000_000L);
+        lastReport = now;
+        while (report <= now) {
+          report += REPORT_EVERY.toNanos();
+        }
       }
     }
     for (Thread t : threads) {
@@ -128,8 +135,9 @@ final class LoadRun {
    * last interval, so a warm-up that lasts into the measured window, or a slowdown as the database
    * grows, can be seen.
    */
-  private void printInterval(long sinceStartNanos, Histogram h, boolean warmup) {
-    double seconds = REPORT_EVERY.toNanos() / 1e9;
+  private void printInterval(
+      long sinceStartNanos, long intervalNanos, Histogram h, boolean warmup) {
+    double seconds = Math.max(1e-9, intervalNanos / 1e9);
     System.err.printf(
         Locale.ROOT,
         "rug bench survey: %4d s%s %7.0f/s  submit p50 %6.1f  p99 %6.1f  max %6.1f ms%n",
