@@ -7,7 +7,6 @@ import io.rug.site.book.BookYamlCache;
 import io.rug.site.book.render.BookRenderer;
 import io.rug.site.book.render.MarkdownRenderer;
 import io.rug.site.book.render.RenderCache;
-import io.rug.site.book.search.SearchIndexParts;
 import io.rug.site.highlight.CodeHighlighter;
 import io.rug.site.web.SiteSection;
 import io.rug.site.web.book.BookPages;
@@ -54,11 +53,7 @@ public final class Sections {
     BookLoader loader = new BookLoader(options.cacheDir().map(BookYamlCache::new));
     BookSection book =
         new BookSection(
-            options.bookDir(),
-            loader,
-            renderer,
-            new BookPages(templates, nav, options.cacheDir().map(SearchIndexParts::new)),
-            options.mode());
+            options.bookDir(), loader, renderer, new BookPages(templates, nav), options.mode());
     Book loaded = loader.load(options.bookDir());
     String root = options.mode().fileLinks() ? options.mode().baseUrl() : "/";
     // the frame needs the book's title; the book's pages need the other sections in the nav, so

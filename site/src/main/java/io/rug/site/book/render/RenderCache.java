@@ -3,10 +3,16 @@ package io.rug.site.book.render;
 import io.rug.site.book.ChapterSource;
 import io.rug.site.fs.ScratchPaths;
 import io.rug.site.highlight.CodeHighlighter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -23,7 +29,7 @@ import java.util.TreeMap;
  */
 public final class RenderCache {
   /** Bump when the renderer's output changes. */
-  private static final String VERSION = "rug-render-6";
+  private static final String VERSION = "rug-render-5";
 
   private static final byte[] MISSING = {0, '?'};
 
@@ -41,7 +47,6 @@ public final class RenderCache {
                 MarkdownRenderer.class,
                 SiteNodeRenderer.class,
                 RenderCache.class,
-                CachedChapterFormat.class,
                 CodeHighlighter.class);
   }
 
@@ -75,18 +80,68 @@ public final class RenderCache {
   }
 
   public Optional<RenderedChapter> read(String key) {
-    try {
+    Path file = dir.resolve(key + ".bin");
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      String slug = in.readUTF();
+      String title = in.readUTF();
+      String description = in.readUTF();
+      String body = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+      boolean hasH1 = in.readBoolean();
+      List<RenderedChapter.TocEntry> toc = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        toc.add(new RenderedChapter.TocEntry(in.readInt(), in.readUTF(), in.readUTF()));
+      }
+      List<RenderedChapter.SearchSection> sections = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        sections.add(
+            new RenderedChapter.SearchSection(
+                in.readUTF(),
+                in.readUTF(),
+                in.readUTF(),
+                new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8)));
+      }
+      List<String> warnings = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        warnings.add(in.readUTF());
+      }
       return Optional.of(
-          CachedChapterFormat.decode(Files.readAllBytes(dir.resolve(key + ".bin")), key));
+          new RenderedChapter(slug, title, description, body, hasH1, toc, sections, warnings, key));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // absent, truncated or damaged: render instead
+      return Optional.empty();
     }
   }
 
   public void write(String key, RenderedChapter c) throws IOException {
     Files.createDirectories(dir);
     Path tmp = ScratchPaths.newFile(dir, key, ".tmp");
-    Files.write(tmp, CachedChapterFormat.encode(c));
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+      out.writeUTF(c.slug());
+      out.writeUTF(c.title());
+      out.writeUTF(c.description());
+      writeBytes(out, c.bodyHtml());
+      out.writeBoolean(c.hasH1());
+      out.writeInt(c.toc().size());
+      for (RenderedChapter.TocEntry t : c.toc()) {
+        out.writeInt(t.level());
+        out.writeUTF(t.id());
+        out.writeUTF(t.text());
+      }
+      out.writeInt(c.sections().size());
+      for (RenderedChapter.SearchSection s : c.sections()) {
+        out.writeUTF(s.anchor());
+        out.writeUTF(s.heading());
+        out.writeUTF(s.preview());
+        writeBytes(out, s.terms());
+      }
+      out.writeInt(c.warnings().size());
+      for (String w : c.warnings()) {
+        out.writeUTF(w);
+      }
+    }
     try {
       Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
@@ -135,5 +190,11 @@ public final class RenderCache {
       // best effort: another build may be using the folder at the same time
     }
     return 0;
+  }
+
+  private static void writeBytes(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
   }
 }

@@ -3,7 +3,6 @@ package io.rug.site.book.search;
 import io.rug.site.book.render.RenderedChapter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,57 +22,27 @@ public final class SearchIndexWriter {
    * previews) are encoded whole rather than copied character by character.
    */
   public byte[] writeUtf8(List<RenderedChapter> chapters, String index) {
-    List<List<byte[]>> parts = new ArrayList<>(chapters.size());
-    for (RenderedChapter c : chapters) {
-      parts.add(parts(c, index));
-    }
-    return assemble(parts);
-  }
-
-  /**
-   * A chapter's entries in the index, each without its leading {@code {"id":N} (ids number all
-   * sections of the book in order): what {@link #assemble} puts together. They depend on the
-   * chapter's slug, title and sections and on {@code index} only, so they can be kept per chapter.
-   */
-  public List<byte[]> parts(RenderedChapter c, String index) {
-    String chapterUrl = "book/" + c.slug() + "/" + index;
-    List<byte[]> parts = new ArrayList<>(c.sections().size());
-    for (RenderedChapter.SearchSection s : c.sections()) {
-      Utf8 js = new Utf8(256 + s.terms().length());
-      js.ascii(",\"u\":");
-      js.string(s.anchor().isEmpty() ? chapterUrl : chapterUrl + "#" + s.anchor());
-      js.ascii(",\"t\":");
-      js.string(c.title());
-      js.ascii(",\"h\":");
-      js.string(s.heading().isEmpty() ? c.title() : s.heading());
-      js.ascii(",\"p\":");
-      js.string(s.preview());
-      js.ascii(",\"x\":");
-      js.string(s.terms());
-      js.ascii("}");
-      parts.add(js.toByteArray());
-    }
-    return parts;
-  }
-
-  /** The script from every chapter's {@link #parts}, in reading order. */
-  public byte[] assemble(List<List<byte[]>> chapters) {
-    int size = 64;
-    for (List<byte[]> chapter : chapters) {
-      for (byte[] part : chapter) {
-        size += part.length + 16;
-      }
-    }
-    Utf8 js = new Utf8(size);
+    Utf8 js = new Utf8(64 * 1024);
     js.ascii("window.RUG_SEARCH_INDEX={\"docs\":[");
     int id = 0;
-    for (List<byte[]> chapter : chapters) {
-      for (byte[] part : chapter) {
+    for (RenderedChapter c : chapters) {
+      String chapterUrl = "book/" + c.slug() + "/" + index;
+      for (RenderedChapter.SearchSection s : c.sections()) {
         if (id > 0) {
           js.ascii(",\n");
         }
         js.ascii("{\"id\":").ascii(Integer.toString(id++));
-        js.writeBytes(part);
+        js.ascii(",\"u\":");
+        js.string(s.anchor().isEmpty() ? chapterUrl : chapterUrl + "#" + s.anchor());
+        js.ascii(",\"t\":");
+        js.string(c.title());
+        js.ascii(",\"h\":");
+        js.string(s.heading().isEmpty() ? c.title() : s.heading());
+        js.ascii(",\"p\":");
+        js.string(s.preview());
+        js.ascii(",\"x\":");
+        js.string(s.terms());
+        js.ascii("}");
       }
     }
     return js.ascii("]};\n").toByteArray();

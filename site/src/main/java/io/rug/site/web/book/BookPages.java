@@ -4,7 +4,6 @@ import io.rug.site.book.Book;
 import io.rug.site.book.render.CodeStamp;
 import io.rug.site.book.render.Fingerprint;
 import io.rug.site.book.render.RenderedChapter;
-import io.rug.site.book.search.SearchIndexParts;
 import io.rug.site.book.search.SearchIndexWriter;
 import io.rug.site.web.layout.ChapterView;
 import io.rug.site.web.layout.HomeView;
@@ -28,17 +27,10 @@ public final class BookPages {
   private final Templates templates;
   private final SiteNav nav;
   private final SearchIndexWriter search = new SearchIndexWriter();
-  private final Optional<SearchIndexParts> searchParts;
 
   public BookPages(Templates templates, SiteNav nav) {
-    this(templates, nav, Optional.empty());
-  }
-
-  /** Pages whose search index reuses the chapters' parts kept by {@code searchParts}. */
-  public BookPages(Templates templates, SiteNav nav, Optional<SearchIndexParts> searchParts) {
     this.templates = templates;
     this.nav = nav;
-    this.searchParts = searchParts;
   }
 
   /** A rendered book and what its pages need besides the chapters. */
@@ -54,9 +46,7 @@ public final class BookPages {
    */
   public Optional<Keys> keys(Snapshot s) {
     StringBuilder layout = new StringBuilder(4096).append("rug-pages-1\n");
-    layout.append(
-        CodeStamp.of(
-            BookPages.class, Templates.class, SearchIndexWriter.class, SearchIndexParts.class));
+    layout.append(CodeStamp.of(BookPages.class, Templates.class, SearchIndexWriter.class));
     Book b = s.book();
     for (String f : List.of(b.title(), b.description(), b.editUrl(), b.repoRoot().toString())) {
       layout.append('\n').append(f);
@@ -163,9 +153,6 @@ public final class BookPages {
 
   /** {@link #searchIndex} as UTF-8, without making the string first. */
   public byte[] searchIndexUtf8(Snapshot s) {
-    if (searchParts.isPresent()) {
-      return searchParts.get().write(s.chapters(), s.mode().index());
-    }
     return search.writeUtf8(s.chapters(), s.mode().index());
   }
 

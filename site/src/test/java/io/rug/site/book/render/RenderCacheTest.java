@@ -70,29 +70,4 @@ class RenderCacheTest {
             .renderAll(book, true);
     assertThat(second).isEqualTo(first);
   }
-
-  @Test
-  void aTruncatedOrDamagedEntryIsAMiss() throws Exception {
-    Book book = new BookLoader().load(SampleBook.copyTo(root));
-    Book.ChapterRef gpus = book.chapterBySlug("gpus").orElseThrow();
-    LinkContext links = BookRenderer.links(book, true);
-    ChapterSource source = ChapterSource.read(gpus, book.chapterPath(gpus));
-    RenderCache cache = new RenderCache(root.resolve("cache"));
-    String key = cache.key(source, links);
-    cache.write(key, markdown.render(source, links));
-    Path entry = root.resolve("cache").resolve(key + ".bin");
-    byte[] good = Files.readAllBytes(entry);
-    for (int cut : new int[] {0, 4, good.length / 2, good.length - 1}) {
-      Files.write(entry, java.util.Arrays.copyOf(good, cut));
-      assertThat(cache.read(key)).isEmpty();
-    }
-    for (int at : new int[] {1, 12, good.length / 2, good.length - 1}) {
-      byte[] bad = good.clone();
-      bad[at] ^= 0x08;
-      Files.write(entry, bad);
-      assertThat(cache.read(key)).isEmpty();
-    }
-    Files.write(entry, good);
-    assertThat(cache.read(key).orElseThrow().sections()).isNotEmpty();
-  }
 }
