@@ -77,4 +77,19 @@ class PredictedBackfillTest {
     assertThat(later.bindings()).isEmpty();
     assertThat(later.reservations()).extracting(CycleResult.Reservation::groupKey).contains("big");
   }
+
+  @Test
+  void onlyTheMostOverdueUrgentJobHoldsAReservation() {
+    Scheduler s = learntScheduler();
+    Pod big2 = pod("big2", 8).withQueue("default", "carol", 10).withTimes(T0, HOUR);
+    List<Pod> both = List.of(big, big2);
+    s.schedule(new ClusterSnapshot(T0, node, List.of(running), both, List.of()));
+    CycleResult later =
+        s.schedule(new ClusterSnapshot(T0 + 10 * MIN, node, List.of(running), both, List.of()));
+    // both are past their deadlines; big's came first (less work queued ahead of it)
+    assertThat(later.reservations())
+        .extracting(CycleResult.Reservation::groupKey)
+        .containsExactly("big");
+    assertThat(later.unschedulable()).containsKeys("big", "big2");
+  }
 }
