@@ -20,28 +20,34 @@ public final class RuntimePredictor<U> {
   /** How many of a user's most recent runtimes the median is taken over. */
   public static final int HISTORY = 5;
 
-  /** Per user: runtimes in a ring (slot {@code count % HISTORY} is next) and how many were seen. */
+  /**
+   * Per user: runtimes in a ring (slot {@code count % HISTORY} is next), how many were seen, and
+   * their median, kept up to date here because predictions are asked for far more often.
+   */
   private static final class Recent {
     final long[] runtimes = new long[HISTORY];
     long count;
+    long median;
+
+    void add(long runtime) {
+      runtimes[(int) (count++ % HISTORY)] = runtime;
+      int n = (int) Math.min(count, HISTORY);
+      long[] v = Arrays.copyOf(runtimes, n);
+      Arrays.sort(v);
+      median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2] + 1) / 2;
+    }
   }
 
   private final Map<U, Recent> recent = new HashMap<>();
 
   /** Records that a job of {@code user} ran for {@code runtime}. */
   public void finished(U user, long runtime) {
-    Recent r = recent.computeIfAbsent(user, k -> new Recent());
-    r.runtimes[(int) (r.count++ % HISTORY)] = Math.max(1, runtime);
+    recent.computeIfAbsent(user, k -> new Recent()).add(Math.max(1, runtime));
   }
 
   /** The predicted runtime of a job of {@code user} with this (positive) estimate. */
   public long predict(U user, long estimate) {
     Recent r = recent.get(user);
-    if (r == null) return estimate;
-    int n = (int) Math.min(r.count, HISTORY);
-    long[] v = Arrays.copyOf(r.runtimes, n);
-    Arrays.sort(v);
-    long median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2] + 1) / 2;
-    return Math.max(1, Math.min(estimate, median));
+    return r == null ? estimate : Math.max(1, Math.min(estimate, r.median));
   }
 }
