@@ -14,9 +14,9 @@ import java.time.Duration;
  * @param topologyLabel node label used to keep gangs together (e.g. rack)
  * @param ordering the order of one user's pending jobs (fair share between queues and users comes
  *     first either way)
- * @param starvationGuard whether jobs waiting past their {@link StarvationGuard} deadline go first,
- *     the most overdue with a reservation of its own, and {@link StarvationGuard#RESERVATIONS}
- *     other blocked jobs get reservations (else {@code backfill} alone decides)
+ * @param starvationGuard whether jobs waiting past their {@link StarvationGuard} deadline go first
+ *     with reservations of their own, and {@link StarvationGuard#RESERVATIONS} other blocked jobs
+ *     get reservations (else {@code backfill} alone decides)
  */
 public record Policy(
     String name,

@@ -26,16 +26,8 @@ public final class StarvationGuard<K> {
   /** Deadline = submit + this x estimated drain time of the work ahead at arrival. */
   public static final double GUARD = 1.25;
 
-  /**
-   * Reservations for urgent jobs: only the most overdue one holds one, planned from estimates and
-   * never delayed, as EASY's queue head does; the others start when they fit and wait their turn.
-   * Reserving for every urgent job (conservative backfilling) keeps short jobs whose users ask for
-   * the queue's limit from backfilling at all once many jobs are urgent.
-   */
-  public static final int URGENT_RESERVATIONS = 1;
-
   /** Reservations for jobs that are not urgent (EASY has one, conservative one per job). */
-  public static final int RESERVATIONS = 1;
+  public static final int RESERVATIONS = 2;
 
   /**
    * Running or waiting work: {@code share} of the machine it takes (0..1], {@code time} its start

@@ -14,31 +14,24 @@ class RuntimePredictorTest {
   }
 
   @Test
-  void predictsTheMedianOfTheUsersRecentRuntimesCappedByTheEstimate() {
+  void predictsTheMeanOfTheUsersLastTwoRuntimesCappedByTheEstimate() {
     predictor.finished("alice", 1000);
     assertThat(predictor.predict("alice", 3600)).isEqualTo(1000);
     predictor.finished("alice", 100);
-    assertThat(predictor.predict("alice", 3600)).isEqualTo(550); // (100 + 1000) / 2
-    predictor.finished("alice", 301);
-    assertThat(predictor.predict("alice", 3600)).isEqualTo(301); // of 100, 301, 1000
+    assertThat(predictor.predict("alice", 3600)).isEqualTo(550);
+    predictor.finished("alice", 301); // 1000 is forgotten
+    assertThat(predictor.predict("alice", 3600)).isEqualTo(201); // (100 + 301) / 2, rounded
     assertThat(predictor.predict("alice", 150)).isEqualTo(150);
   }
 
   @Test
-  void oneJobKilledAtItsLimitDoesNotMakeTheNextOnesLookLong() {
+  void aJobKilledAtItsLimitWeighsOnTheUsersNextTwoPredictionsOnly() {
     for (long run : new long[] {600, 700, 500}) predictor.finished("alice", run);
     predictor.finished("alice", 129_600); // ran into the 36 h limit
-    // the mean of the last two would say 65,050 s
-    assertThat(predictor.predict("alice", 129_600)).isEqualTo(650); // (600 + 700) / 2
+    assertThat(predictor.predict("alice", 129_600)).isEqualTo(65_050); // (500 + 129,600) / 2
     predictor.finished("alice", 800);
-    assertThat(predictor.predict("alice", 129_600)).isEqualTo(700); // of 500 ... 129,600
-  }
-
-  @Test
-  void onlyTheLastFiveRuntimesCount() {
-    for (long run : new long[] {9000, 9000, 9000, 100, 200, 300, 400, 500}) {
-      predictor.finished("alice", run);
-    }
-    assertThat(predictor.predict("alice", 3600)).isEqualTo(300); // of 100 ... 500
+    assertThat(predictor.predict("alice", 129_600)).isEqualTo(65_200); // (129,600 + 800) / 2
+    predictor.finished("alice", 900);
+    assertThat(predictor.predict("alice", 129_600)).isEqualTo(850);
   }
 }

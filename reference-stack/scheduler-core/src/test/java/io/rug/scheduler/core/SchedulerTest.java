@@ -280,7 +280,7 @@ class SchedulerTest {
   }
 
   @Test
-  void defaultPolicyReservesForOneBlockedJobThatIsNotUrgentAsEasyDoes() {
+  void defaultPolicyReservesForTwoBlockedJobsAndEasyForOne() {
     long now = 1_000_000;
     Placement ending =
         new Placement(pod("r", 8).withTimes(0, 60_000), "n", List.of(), now - 30_000);
@@ -292,10 +292,10 @@ class SchedulerTest {
     ClusterSnapshot s =
         new ClusterSnapshot(
             now, List.of(cpu("n", 8), cpu("m", 8)), List.of(ending), blocked, List.of());
-    // m is free: b1 starts there; b2 and b3 are blocked, only b2 gets a reservation
+    // m is free: b1 starts there; b2 and b3 are blocked and both get a reservation
     assertThat(new Scheduler(Policy.DEFAULT).schedule(s).reservations())
         .extracting(CycleResult.Reservation::groupKey)
-        .containsExactly("b2");
+        .containsExactly("b2", "b3");
     assertThat(new Scheduler(Policy.named("easy")).schedule(s).reservations())
         .extracting(CycleResult.Reservation::groupKey)
         .containsExactly("b2");

@@ -17,21 +17,19 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Every job gets a deadline when first seen, roughly when FCFS would have started it; jobs
- *       past their deadline are urgent: tried first in deadline order. The first {@link
- *       StarvationGuard#URGENT_RESERVATIONS} of them that cannot start get reservations planned
- *       from runtime estimates, so nothing started later can delay them (EASY's head reservation
- *       for the most overdue job); later urgent jobs start only if they fit.
+ *       past their deadline are urgent: served first in deadline order, each with a conservative
+ *       reservation planned from runtime estimates, so nothing started later can delay them.
  *   <li>Other jobs go by expansion factor (wait + runtime) / runtime, highest first, with the
- *       runtime predicted from the user's recent finished jobs ({@link RuntimePredictor}) and
- *       capped by the estimate (SWF field 12 is the user): short jobs run soon, long ones age. The
- *       first {@link StarvationGuard#RESERVATIONS} of them that cannot start get reservations;
+ *       runtime predicted from the user's last two finished jobs and capped by the estimate (SWF
+ *       field 12 is the user): short jobs run soon, long ones age. The first {@link
+ *       StarvationGuard#RESERVATIONS} of them that cannot start get reservations (EASY has one);
  *       after that only jobs narrow enough for the free processors start.
  *   <li>Backfilling as in EASY++ (Tsafrir, Etsion and Feitelson, TPDS 2007): against these other
  *       reservations a job counts with its predicted runtime, and a running job ends when predicted
  *       (at its estimate once it outlives the prediction). Against urgent reservations everything
  *       counts with its estimate, so a wrong prediction can delay a reservation of the first kind,
- *       never an urgent one. Without a user the prediction is the estimate, and this is backfilling
- *       by estimates, EASY's with the expansion-factor order.
+ *       never an urgent one. Without a user the prediction is the estimate, and this is plain
+ *       conservative backfilling.
  * </ul>
  */
 public final class DefaultBatchPolicy implements BatchPolicy {
@@ -78,13 +76,9 @@ public final class DefaultBatchPolicy implements BatchPolicy {
       if (!isUrgent.contains(w.job())) rest.add(new Keyed(w.job(), order(w.job(), now)));
     }
     Slots slots = new Slots(now, free, running);
-    int urgentLeft = StarvationGuard.URGENT_RESERVATIONS;
     for (SwfJob j : urgent) {
       if (slots.fitsNow(j)) slots.start(j);
-      else if (urgentLeft > 0) {
-        slots.reserveUrgent(j);
-        urgentLeft--;
-      }
+      else slots.reserveUrgent(j);
     }
     // The others in priority order: jobs start while they fit; the first ones that do not get
     // the reservations; after them only jobs narrow enough for the free processors can start.
