@@ -3,6 +3,7 @@ package io.rug.scheduler.core;
 import static io.rug.scheduler.core.Fixtures.cpu;
 import static io.rug.scheduler.core.Fixtures.pod;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,21 @@ class PredictedBackfillTest {
     // big is urgent now: alice's job, predicted to end in time, still may not use its node
     assertThat(later.bindings()).isEmpty();
     assertThat(later.reservations()).extracting(CycleResult.Reservation::groupKey).contains("big");
+  }
+
+  @Test
+  void everyUrgentJobHoldsAReservation() {
+    Scheduler s = learntScheduler();
+    Pod big2 = pod("big2", 8).withQueue("default", "carol", 10).withTimes(T0, HOUR);
+    List<Pod> both = List.of(big, big2);
+    s.schedule(new ClusterSnapshot(T0, node, List.of(running), both, List.of()));
+    CycleResult later =
+        s.schedule(new ClusterSnapshot(T0 + 10 * MIN, node, List.of(running), both, List.of()));
+    // both are past their deadlines and each holds a reservation, big's first (less work queued
+    // ahead of it); each is planned against the running pods, so both hold n from r's end
+    assertThat(later.reservations())
+        .extracting(CycleResult.Reservation::groupKey, CycleResult.Reservation::expectedStartMillis)
+        .containsExactly(tuple("big", T0 + 30 * MIN), tuple("big2", T0 + 30 * MIN));
+    assertThat(later.unschedulable()).containsKeys("big", "big2");
   }
 }
