@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -57,35 +58,22 @@ class CachedRebuildTest {
   }
 
   private void cachedBuild() {
-    err.reset();
-    int code =
-        Rug.commandLine()
-            .execute(
-                "build",
-                "--book",
-                book.toString(),
-                "--out",
-                site.toString(),
-                "--cache-dir",
-                cache.toString());
-    assertThat(code).as(err.toString()).isZero();
+    err.reset(); // the tests read what this build printed
+    build(site, "--cache-dir", cache.toString());
   }
 
   private Map<String, String> freshBuild() throws Exception {
     Path fresh = repo.resolve("fresh");
-    int code =
-        Rug.commandLine()
-            .execute(
-                "build",
-                "--book",
-                book.toString(),
-                "--out",
-                fresh.toString(),
-                "--no-cache",
-                "--cache-dir",
-                repo.resolve("fresh-tree").toString());
-    assertThat(code).as(err.toString()).isZero();
+    build(fresh, "--no-cache", "--cache-dir", repo.resolve("fresh-tree").toString());
     return tree(fresh);
+  }
+
+  private void build(Path out, String... options) {
+    List<String> args = new ArrayList<>(List.of("build", "--book", book.toString()));
+    args.addAll(List.of("--out", out.toString()));
+    args.addAll(List.of(options));
+    int code = Rug.commandLine().execute(args.toArray(String[]::new));
+    assertThat(code).as(err.toString()).isZero();
   }
 
   private static Map<String, String> tree(Path dir) throws Exception {
