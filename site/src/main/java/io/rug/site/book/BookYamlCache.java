@@ -8,10 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -110,11 +108,7 @@ public final class BookYamlCache {
       Files.createDirectories(dir);
       Path tmp = ScratchPaths.newFile(dir, "book-", ".tmp");
       Files.write(tmp, data);
-      try {
-        Files.move(tmp, entry(bookDir), StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, entry(bookDir), StandardCopyOption.REPLACE_EXISTING);
-      }
+      ScratchPaths.moveIntoPlace(tmp, entry(bookDir));
     } catch (IOException | RuntimeException e) {
       // e.g. a read-only cache folder (or a string too long for the format): parse next time too
     }

@@ -1,9 +1,11 @@
 package io.rug.site.fs;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,6 +43,18 @@ public final class ScratchPaths {
           throw e;
         }
       }
+    }
+  }
+
+  /**
+   * Moves a finished scratch file over {@code target}: atomically where the file system can, so a
+   * reader sees the old file or the new one, never half of one; else by replacing it.
+   */
+  public static void moveIntoPlace(Path scratch, Path target) throws IOException {
+    try {
+      Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(scratch, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

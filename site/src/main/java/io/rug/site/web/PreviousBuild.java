@@ -4,7 +4,6 @@ import io.rug.site.fs.ScratchPaths;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -156,11 +155,7 @@ final class PreviousBuild {
           w.write(v.key() + "\t" + v.size() + "\t" + v.modified() + "\t" + e.getKey() + "\n");
         }
       }
-      try {
-        Files.move(tmp, record, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, record, StandardCopyOption.REPLACE_EXISTING);
-      }
+      ScratchPaths.moveIntoPlace(tmp, record);
     } catch (IOException | RuntimeException e) {
       try {
         Files.deleteIfExists(record);
