@@ -152,14 +152,14 @@ final class Cycle {
   }
 
   /**
-   * With the starvation guard, every urgent job may hold a reservation (up to the conservative
-   * limit) and {@link StarvationGuard#RESERVATIONS} others may; without it, EASY reserves for one
-   * job and conservative for up to {@value #CONSERVATIVE_RESERVATIONS}.
+   * With the starvation guard, {@link StarvationGuard#URGENT_RESERVATIONS} urgent jobs (the most
+   * overdue first) and {@link StarvationGuard#RESERVATIONS} others may hold a reservation; without
+   * it, EASY reserves for one job and conservative for up to {@value #CONSERVATIVE_RESERVATIONS}.
    */
   private boolean reservationAllowed(Job job) {
     if (policy.starvationGuard()) {
       return urgentRank.containsKey(job.key())
-          ? urgentReservations < CONSERVATIVE_RESERVATIONS
+          ? urgentReservations < StarvationGuard.URGENT_RESERVATIONS
           : otherReservations < StarvationGuard.RESERVATIONS;
     }
     int limit = policy.backfill() == Policy.Backfill.EASY ? 1 : CONSERVATIVE_RESERVATIONS;

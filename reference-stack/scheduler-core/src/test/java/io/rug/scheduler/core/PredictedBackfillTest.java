@@ -80,18 +80,18 @@ class PredictedBackfillTest {
   }
 
   @Test
-  void everyUrgentJobHoldsAReservation() {
+  void onlyTheMostOverdueUrgentJobHoldsAReservation() {
     Scheduler s = learntScheduler();
     Pod big2 = pod("big2", 8).withQueue("default", "carol", 10).withTimes(T0, HOUR);
     List<Pod> both = List.of(big, big2);
     s.schedule(new ClusterSnapshot(T0, node, List.of(running), both, List.of()));
     CycleResult later =
         s.schedule(new ClusterSnapshot(T0 + 10 * MIN, node, List.of(running), both, List.of()));
-    // both are past their deadlines and each holds a reservation, big's first (less work queued
-    // ahead of it); each is planned against the running pods, so both hold n from r's end
+    // both are past their deadlines; big's is earlier (less work queued ahead of it), so big
+    // holds n from r's end and big2 waits its turn without a reservation of its own
     assertThat(later.reservations())
         .extracting(CycleResult.Reservation::groupKey, CycleResult.Reservation::expectedStartMillis)
-        .containsExactly(tuple("big", T0 + 30 * MIN), tuple("big2", T0 + 30 * MIN));
+        .containsExactly(tuple("big", T0 + 30 * MIN));
     assertThat(later.unschedulable()).containsKeys("big", "big2");
   }
 }

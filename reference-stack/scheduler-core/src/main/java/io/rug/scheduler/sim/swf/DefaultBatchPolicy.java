@@ -17,8 +17,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Every job gets a deadline when first seen, roughly when FCFS would have started it; jobs
- *       past their deadline are urgent: served first in deadline order, each with a conservative
- *       reservation planned from runtime estimates, so nothing started later can delay them.
+ *       past their deadline are urgent: served first in deadline order. The first of them that
+ *       cannot start gets a reservation planned from runtime estimates ({@link
+ *       StarvationGuard#URGENT_RESERVATIONS}), so nothing started later can delay it.
  *   <li>Other jobs go by expansion factor (wait + runtime) / runtime, highest first, with the
  *       runtime predicted from the user's last two finished jobs and capped by the estimate (SWF
  *       field 12 is the user): short jobs run soon, long ones age. The first {@link
@@ -76,9 +77,13 @@ public final class DefaultBatchPolicy implements BatchPolicy {
       if (!isUrgent.contains(w.job())) rest.add(new Keyed(w.job(), order(w.job(), now)));
     }
     Slots slots = new Slots(now, free, running);
+    int urgentLeft = StarvationGuard.URGENT_RESERVATIONS;
     for (SwfJob j : urgent) {
       if (slots.fitsNow(j)) slots.start(j);
-      else slots.reserveUrgent(j);
+      else if (urgentLeft > 0) {
+        slots.reserveUrgent(j);
+        urgentLeft--;
+      }
     }
     // The others in priority order: jobs start while they fit; the first ones that do not get
     // the reservations; after them only jobs narrow enough for the free processors can start.
@@ -139,8 +144,8 @@ public final class DefaultBatchPolicy implements BatchPolicy {
 
     boolean fitsNow(SwfJob j) {
       return j.procs() <= free
-          && byEstimate.earliest(j.procs(), j.estimate()) == now
-          && byPrediction.earliest(j.procs(), predicted(j)) == now;
+          && byEstimate.fitsFromStart(j.procs(), j.estimate())
+          && byPrediction.fitsFromStart(j.procs(), predicted(j));
     }
 
     void start(SwfJob j) {

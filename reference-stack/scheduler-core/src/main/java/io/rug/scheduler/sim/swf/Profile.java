@@ -70,6 +70,18 @@ final class Profile {
     return Long.MAX_VALUE;
   }
 
+  /**
+   * Whether {@code procs} stay free for {@code dur} from the first segment's start (now), i.e.
+   * {@code earliest(procs, dur) == now}; stops at the first segment that is too small, where {@link
+   * #earliest} would go on to find a later start.
+   */
+  boolean fitsFromStart(int procs, long dur) {
+    long end = time[0] + dur;
+    if (free[0] < procs) return false;
+    for (int i = 1; i < size && time[i] < end; i++) if (free[i] < procs) return false;
+    return true;
+  }
+
   /** Takes {@code procs} from [start, start + dur). */
   void reserve(long start, long dur, int procs) {
     long end = start + dur;

@@ -17,9 +17,16 @@ record Shadow(long time, int extra) {
         Comparator.comparingLong(BatchPolicy.Running::estimatedEnd)
             .thenComparingLong(r -> r.job().id()));
     int avail = free;
-    for (BatchPolicy.Running r : byEnd) {
-      avail += r.job().procs();
-      if (avail >= procs) return new Shadow(Math.max(now, r.estimatedEnd()), avail - procs);
+    for (int i = 0; i < byEnd.size(); i++) {
+      avail += byEnd.get(i).job().procs();
+      if (avail >= procs) {
+        long time = Math.max(now, byEnd.get(i).estimatedEnd());
+        // the extra processors are all those free at the shadow time: jobs ending at the same
+        // time count too, whatever their order in the list
+        for (int k = i + 1; k < byEnd.size() && byEnd.get(k).estimatedEnd() <= time; k++)
+          avail += byEnd.get(k).job().procs();
+        return new Shadow(time, avail - procs);
+      }
     }
     return new Shadow(Long.MAX_VALUE, 0); // cannot happen: procs <= machine size
   }

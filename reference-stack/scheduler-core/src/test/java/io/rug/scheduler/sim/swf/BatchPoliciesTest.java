@@ -62,6 +62,20 @@ class BatchPoliciesTest {
   }
 
   @Test
+  void easyCountsEveryJobEndingAtTheShadowTimeAsExtra() {
+    // J1 (2 procs) and J2 (1 proc) are both estimated to end at 100; head J3 needs 3 of 4 then,
+    // so J2's processor is extra, and long J4 (1 proc) may start now. Stopping at J1, the first
+    // job whose end makes room, would leave no extra and keep J4 waiting until 100.
+    String t =
+        Traces.line(1, 0, 100, 2, 100)
+            + Traces.line(2, 0, 100, 1, 100)
+            + Traces.line(3, 1, 10, 3, 10)
+            + Traces.line(4, 2, 200, 1, 200);
+    long[] s = new SwfSimulator().run(Traces.parse(t, 4), new EasyPolicy()).start();
+    assertThat(s).containsExactly(0, 0, 100, 2);
+  }
+
+  @Test
   void defaultRunsTheShortJobBeforeTheLongOneThatArrivedEarlier() {
     String t =
         Traces.line(1, 0, 100, 2, 100)
