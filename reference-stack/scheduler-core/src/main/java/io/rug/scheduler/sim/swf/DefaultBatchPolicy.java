@@ -29,8 +29,8 @@ import java.util.Set;
  *       reservations a job counts with its predicted runtime, and a running job ends when predicted
  *       (at its estimate once it outlives the prediction). Against urgent reservations everything
  *       counts with its estimate, so a wrong prediction can delay a reservation of the first kind,
- *       never an urgent one. Without a user the prediction is the estimate, and this is plain
- *       conservative backfilling.
+ *       never an urgent one. Without a user the prediction is the estimate, and this is backfilling
+ *       by estimates around at most three reservations.
  * </ul>
  */
 public final class DefaultBatchPolicy implements BatchPolicy {
