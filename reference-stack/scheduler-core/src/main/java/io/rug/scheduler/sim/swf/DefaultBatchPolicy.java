@@ -45,12 +45,13 @@ public final class DefaultBatchPolicy implements BatchPolicy {
 
   /** A variant for experiments: another guard factor or number of reservations. */
   public DefaultBatchPolicy(double guardFactor, int reservationsForOthers) {
-    this.guard = new StarvationGuard<>(1, guardFactor);
+    this.guard = new StarvationGuard<SwfJob>(1, guardFactor).reportingStartsAndEnds();
     this.reservationsForOthers = reservationsForOthers;
   }
 
   @Override
   public void finished(SwfJob job, long start, long end) {
+    guard.ended(job);
     if (job.user() >= 0) predictor.finished(job.user(), end - start);
   }
 

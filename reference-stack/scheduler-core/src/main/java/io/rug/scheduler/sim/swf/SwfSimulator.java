@@ -25,7 +25,8 @@ public final class SwfSimulator {
               int c = Long.compare(a.start() + a.job().run(), b.start() + b.job().run());
               return c != 0 ? c : Long.compare(a.job().id(), b.job().id());
             });
-    List<BatchPolicy.Running> running = new ArrayList<>();
+    // insertion order, as a list would keep it, with O(1) removal: queues of thousands of jobs
+    java.util.Set<BatchPolicy.Running> running = new java.util.LinkedHashSet<>();
     List<BatchPolicy.Waiting> queue = new ArrayList<>();
     List<SwfResult.Sample> samples = new ArrayList<>();
     int free = trace.procs();
