@@ -60,4 +60,23 @@ class StarvationGuardTest {
     guard.update(10, List.of(), List.of(new Work<>("w", 1.0, 0, 0)));
     assertThat(guard.accuracy()).isEqualTo(1.0);
   }
+
+  @Test
+  void reportedStartsAndEndsTeachTheSameAsDiffingTheRunningWork() {
+    StarvationGuard<String> told = new StarvationGuard<String>(100).reportingStartsAndEnds();
+    Work<String> a = new Work<>("a", 0.5, 0, 100); // runs 30 of its 100
+    Work<String> b = new Work<>("b", 0.5, 0, 40); // runs 40 of its 40
+    Work<String> c = new Work<>("c", 1.0, 10, 60);
+    for (StarvationGuard<String> g : List.of(guard, told)) {
+      g.update(0, List.of(), List.of(a, b));
+      g.started(a);
+      g.started(b);
+    }
+    // a ended at 30, b at 40, unseen until the next decision at 40
+    told.ended("a");
+    told.ended("b");
+    for (StarvationGuard<String> g : List.of(guard, told)) g.update(40, List.of(), List.of(c));
+    assertThat(told.accuracy()).isEqualTo(guard.accuracy()).isEqualTo((0.5 * 40 + 0.5 * 40) / 70);
+    assertThat(told.deadline("c")).isEqualTo(guard.deadline("c"));
+  }
 }
