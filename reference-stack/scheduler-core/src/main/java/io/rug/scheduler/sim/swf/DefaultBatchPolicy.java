@@ -71,7 +71,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     for (Waiting w : queue) wait.add(work(w.job(), w.job().submit()));
     List<SwfJob> urgent = guard.update(now, run, wait);
     if (free == 0) return List.of();
-    Set<SwfJob> isUrgent = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<SwfJob> isUrgent = Collections.newSetFromMap(new IdentityHashMap<>(urgent.size()));
     isUrgent.addAll(urgent);
     List<Keyed> rest = new ArrayList<>(queue.size());
     for (Waiting w : queue) {
