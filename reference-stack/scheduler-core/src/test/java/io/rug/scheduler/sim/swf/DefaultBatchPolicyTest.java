@@ -43,25 +43,25 @@ class DefaultBatchPolicyTest {
         .containsExactly(0, 0, 10, 20, 120, 100);
   }
 
+  /** Job 1 holds 2 of 4 processors until 100; jobs 2 (3 procs) and 3 (all 4) run 10 s each. */
+  static String urgentTrio(int job4Procs) {
+    return Traces.line(1, 0, 100, 2, 100)
+        + Traces.line(2, 1, 10, 3, 10)
+        + Traces.line(3, 2, 10, 4, 10)
+        + Traces.line(4, 5, 200, job4Procs, 200);
+  }
+
   @Test
   void onlyTheMostOverdueUrgentJobHoldsAReservation() {
-    // with deadlines at submit every job is urgent on arrival. Job 2 (3 processors), the most
-    // overdue, is reserved [100, 110); job 3 (all 4) gets no reservation of its own, so job 4 (1
-    // processor, 200 s), which leaves room for job 2, starts at once and job 3 waits until it ends
-    String trace =
-        Traces.line(1, 0, 100, 2, 100)
-            + Traces.line(2, 1, 10, 3, 10)
-            + Traces.line(3, 2, 10, 4, 10)
-            + Traces.line(4, 5, 200, 1, 200);
-    assertThat(starts(trace, new DefaultBatchPolicy(0, 1))).containsExactly(0, 100, 205, 5);
-    // a job that would delay job 2's reservation does not start: job 4 on 2 processors would
-    // leave 3 of 4 free in [100, 110), so it waits, and job 3 (urgent, earlier deadline) goes first
-    String wider =
-        Traces.line(1, 0, 100, 2, 100)
-            + Traces.line(2, 1, 10, 3, 10)
-            + Traces.line(3, 2, 10, 4, 10)
-            + Traces.line(4, 5, 200, 2, 200);
-    assertThat(starts(wider, new DefaultBatchPolicy(0, 1))).containsExactly(0, 100, 110, 120);
+    // with deadlines at submit every job is urgent on arrival. Job 2, the most overdue, is
+    // reserved [100, 110); job 3 gets no reservation of its own, so job 4 (1 processor, 200 s),
+    // which leaves room for job 2, starts at once and job 3 waits until it ends
+    assertThat(starts(urgentTrio(1), new DefaultBatchPolicy(0, 1))).containsExactly(0, 100, 205, 5);
+    // a job that would delay job 2's reservation does not start: job 2 leaves 1 processor free in
+    // [100, 110), too few for job 4 on 2, so it waits, and job 3 (urgent, earlier deadline) goes
+    // first
+    assertThat(starts(urgentTrio(2), new DefaultBatchPolicy(0, 1)))
+        .containsExactly(0, 100, 110, 120);
   }
 
   @Test
