@@ -73,8 +73,18 @@ public final class MockApi implements AutoCloseable {
 
   /** A new client whose requests time out after {@code requestTimeoutMillis}. */
   public KubernetesClient newClient(int requestTimeoutMillis) {
+    return newClient(requestTimeoutMillis, null);
+  }
+
+  /**
+   * A new client that sends {@code userAgent} (when not null) with every request, so fault rules
+   * can pick out one client's requests, e.g. those of a replica whose process "died".
+   */
+  public KubernetesClient newClient(int requestTimeoutMillis, String userAgent) {
+    ConfigBuilder builder = new ConfigBuilder(Config.empty());
+    if (userAgent != null) builder.withUserAgent(userAgent);
     Config config =
-        new ConfigBuilder(Config.empty())
+        builder
             .withMasterUrl(server.url("/"))
             .withNamespace("default")
             .withTrustCerts(true)
