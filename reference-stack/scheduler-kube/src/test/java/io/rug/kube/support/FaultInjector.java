@@ -44,6 +44,16 @@ public final class FaultInjector extends Dispatcher {
     rules.add(new Rule(match, new AtomicInteger(times), Mode.SLOW, 0, delay));
   }
 
+  /**
+   * The process behind the client with this {@code User-Agent} (see {@link MockApi#newClient(int,
+   * String)}) is gone: every request it still sends is answered 503 and never applied. Tests use
+   * this to simulate a crash, because closing a client under open watches sometimes stalls
+   * fabric8's mock server for every client.
+   */
+  public void cutOff(String userAgent) {
+    failBefore(r -> userAgent.equals(r.getHeader("User-Agent")), Integer.MAX_VALUE, 503);
+  }
+
   public void clear() {
     rules.clear();
   }
