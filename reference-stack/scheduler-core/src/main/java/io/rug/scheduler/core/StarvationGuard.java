@@ -1,11 +1,13 @@
 package io.rug.scheduler.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -53,6 +55,35 @@ public final class StarvationGuard<K> {
   private final List<Work<K>> endedSinceUpdate = new ArrayList<>();
   private double doneRun, doneEst;
 
+  // Only for a guard reportingStartsAndEnds: the waiting jobs seen so far, in queue order (a
+  // prefix of the queue; started ones are dropped at the next update), by key, those not yet urgent
+  // by deadline, and the urgent ones in the order returned.
+  private static final class Pending<K> {
+    final K key;
+    final long deadline, submit, seen;
+    final double work; // share x estimate, as the backlog adds it up
+    boolean started;
+
+    Pending(K key, long deadline, long submit, long seen, double work) {
+      this.key = key;
+      this.deadline = deadline;
+      this.submit = submit;
+      this.seen = seen;
+      this.work = work;
+    }
+  }
+
+  private static final Comparator<Pending<?>> BY_DEADLINE =
+      Comparator.comparingLong((Pending<?> p) -> p.deadline)
+          .thenComparingLong(p -> p.submit)
+          .thenComparingLong(p -> p.seen);
+  private final List<Pending<K>> seenWaiting = new ArrayList<>();
+  private int startedSinceUpdate;
+  private final Map<K, Pending<K>> pending = new HashMap<>();
+  private final PriorityQueue<Pending<K>> notYetUrgent = new PriorityQueue<>(BY_DEADLINE);
+  private final List<Pending<K>> urgentNow = new ArrayList<>(); // sorted BY_DEADLINE
+  private long seen;
+
   /** {@code unknownEstimate}: what a job without an estimate counts as (e.g. one hour). */
   public StarvationGuard(long unknownEstimate) {
     this(unknownEstimate, GUARD);
@@ -65,10 +96,13 @@ public final class StarvationGuard<K> {
   }
 
   /**
-   * Promises that every start is reported with {@link #started} and every end with {@link #ended}
-   * (as the trace simulator can), so {@link #update} need not compare the running work with the
-   * last call's to find what ended: with deep queues and thousands of running jobs, that comparison
-   * was most of a simulation's time. What is learnt, and when, stays the same. Returns this guard.
+   * Promises what the trace simulator can: every start is reported with {@link #started}, every end
+   * with {@link #ended}, and waiting work leaves the queue only by starting while new work joins at
+   * its end. {@link #update} then neither compares the running work with the last call's to find
+   * what ended nor looks up every waiting job's deadline: it gives deadlines to the jobs past the
+   * ones it has seen and keeps the others' in deadline order. With deep queues and thousands of
+   * running jobs, those comparisons and lookups were most of a simulation's time. What is learnt,
+   * the deadlines and the urgent jobs stay the same. Returns this guard.
    */
   public StarvationGuard<K> reportingStartsAndEnds() {
     endsReported = true;
@@ -88,6 +122,15 @@ public final class StarvationGuard<K> {
   public void started(Work<K> running) {
     seenRunning.put(running.key(), running);
     deadlines.remove(running.key());
+    if (endsReported) {
+      Pending<K> p = pending.remove(running.key());
+      if (p != null) { // dropped from notYetUrgent when it comes up, from seenWaiting at update
+        p.started = true;
+        startedSinceUpdate++;
+        int i = Collections.binarySearch(urgentNow, p, BY_DEADLINE);
+        if (i >= 0) urgentNow.remove(i);
+      }
+    }
   }
 
   /**
@@ -96,8 +139,8 @@ public final class StarvationGuard<K> {
    * time, then key). Returns the urgent jobs in deadline order (ties keep queue order).
    */
   public List<K> update(long now, List<Work<K>> running, List<Work<K>> waiting) {
-    if (endsReported) learnEnded(now);
-    else learn(now, running);
+    if (endsReported) return updateReported(now, running, waiting);
+    learn(now, running);
     double accuracy = accuracy();
     double backlog = 0;
     for (Work<K> r : running) backlog += r.share() * Math.max(0, r.time() + estimate(r) - now);
@@ -120,6 +163,51 @@ public final class StarvationGuard<K> {
     urgent.sort(
         Comparator.comparingLong((Urgent<K> u) -> u.deadline()).thenComparingLong(Urgent::submit));
     return urgent.stream().map(Urgent::key).toList();
+  }
+
+  /**
+   * {@link #update} for a guard {@link #reportingStartsAndEnds}: the same result, incrementally.
+   */
+  private List<K> updateReported(long now, List<Work<K>> running, List<Work<K>> waiting) {
+    learnEnded(now);
+    if (startedSinceUpdate > 0) {
+      seenWaiting.removeIf(p -> p.started);
+      startedSinceUpdate = 0;
+    }
+    int n = waiting.size();
+    int known = seenWaiting.size();
+    if (n < known
+        || (known > 0 && !seenWaiting.get(known - 1).key.equals(waiting.get(known - 1).key()))
+        || (n > known && pending.containsKey(waiting.get(known).key())))
+      throw new IllegalStateException("waiting work left without started() or joined mid-queue");
+    if (n > known) {
+      double accuracy = accuracy();
+      double backlog = 0;
+      for (Work<K> r : running) backlog += r.share() * Math.max(0, r.time() + estimate(r) - now);
+      for (Pending<K> p : seenWaiting) backlog += p.work;
+      for (int i = known; i < n; i++) {
+        Work<K> w = waiting.get(i);
+        double work = w.share() * estimate(w);
+        backlog += work;
+        long d = w.time() + (long) (factor * backlog * accuracy);
+        deadlines.put(w.key(), d);
+        Pending<K> p = new Pending<>(w.key(), d, w.time(), seen++, work);
+        seenWaiting.add(p);
+        pending.put(w.key(), p);
+        notYetUrgent.add(p);
+      }
+    }
+    while (!notYetUrgent.isEmpty() && notYetUrgent.peek().deadline <= now) {
+      Pending<K> p = notYetUrgent.poll();
+      if (p.started) continue;
+      int i = urgentNow.size(); // almost always last: deadlines come up in order
+      if (i > 0 && BY_DEADLINE.compare(urgentNow.get(i - 1), p) > 0)
+        i = -Collections.binarySearch(urgentNow, p, BY_DEADLINE) - 1;
+      urgentNow.add(i, p);
+    }
+    List<K> urgent = new ArrayList<>(urgentNow.size());
+    for (Pending<K> p : urgentNow) urgent.add(p.key);
+    return urgent;
   }
 
   /** The deadline given to waiting job {@code key}, or {@code null} if it has none (yet). */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Chooses which waiting jobs start now on one pool of identical processors. {@code queue} is in
- * queue order (submit, id); {@code running} lists running jobs with their estimated ends.
+ * queue order (submit, id); {@code running} lists running jobs with their estimated ends. Both are
+ * read-only views, valid only during the call.
  */
 public interface BatchPolicy {
   String name();

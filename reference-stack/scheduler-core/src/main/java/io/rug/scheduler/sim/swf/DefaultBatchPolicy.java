@@ -3,7 +3,9 @@ package io.rug.scheduler.sim.swf;
 import io.rug.scheduler.core.ExpansionFactor;
 import io.rug.scheduler.core.RuntimePredictor;
 import io.rug.scheduler.core.StarvationGuard;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -38,6 +40,11 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   private final int reservationsForOthers;
   private final RuntimePredictor<Long> predictor = new RuntimePredictor<>();
   private double machine = 1;
+  // The predictor's figure per user, direct-mapped (a user's slot is cleared when a job of theirs
+  // ends): every event asks for every waiting and running job's prediction, and a map lookup with
+  // a boxed key each time was a fifth of simulating a deep queue.
+  private final long[] cachedUser = new long[1024];
+  private final long[] cachedPrediction = new long[1024];
 
   public DefaultBatchPolicy() {
     this(StarvationGuard.GUARD, StarvationGuard.RESERVATIONS);
@@ -45,6 +52,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
 
   /** A variant for experiments: another guard factor or number of reservations. */
   public DefaultBatchPolicy(double guardFactor, int reservationsForOthers) {
+    Arrays.fill(cachedUser, -1);
     this.guard = new StarvationGuard<SwfJob>(1, guardFactor).reportingStartsAndEnds();
     this.reservationsForOthers = reservationsForOthers;
   }
@@ -52,7 +60,10 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   @Override
   public void finished(SwfJob job, long start, long end) {
     guard.ended(job);
-    if (job.user() >= 0) predictor.finished(job.user(), end - start);
+    if (job.user() >= 0) {
+      predictor.finished(job.user(), end - start);
+      cachedUser[slot(job.user())] = -1;
+    }
   }
 
   @Override
@@ -63,19 +74,46 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   @Override
   public List<SwfJob> select(long now, int free, List<Running> running, List<Waiting> queue) {
     int procs = free;
-    for (Running r : running) procs += r.job().procs();
+    for (int i = 0; i < running.size(); i++) procs += running.get(i).job().procs();
     machine = procs;
-    List<StarvationGuard.Work<SwfJob>> run = new ArrayList<>(running.size());
-    for (Running r : running) run.add(work(r.job(), r.start()));
-    List<StarvationGuard.Work<SwfJob>> wait = new ArrayList<>(queue.size());
-    for (Waiting w : queue) wait.add(work(w.job(), w.job().submit()));
+    // The guard reads these only as far as it needs (all of them when jobs arrived, else hardly
+    // any), so they are views made on demand rather than thousands of new objects at every event.
+    List<StarvationGuard.Work<SwfJob>> run =
+        new AbstractList<>() {
+          @Override
+          public StarvationGuard.Work<SwfJob> get(int i) {
+            return work(running.get(i).job(), running.get(i).start());
+          }
+
+          @Override
+          public int size() {
+            return running.size();
+          }
+        };
+    List<StarvationGuard.Work<SwfJob>> wait =
+        new AbstractList<>() {
+          @Override
+          public StarvationGuard.Work<SwfJob> get(int i) {
+            SwfJob j = queue.get(i).job();
+            return work(j, j.submit());
+          }
+
+          @Override
+          public int size() {
+            return queue.size();
+          }
+        };
     List<SwfJob> urgent = guard.update(now, run, wait);
-    if (free == 0) return List.of();
+    int narrowest = Integer.MAX_VALUE;
+    for (int i = 0; i < queue.size(); i++)
+      narrowest = Math.min(narrowest, queue.get(i).job().procs());
+    if (free < narrowest) return List.of(); // nothing can start; reservations would be dropped
     Set<SwfJob> isUrgent = Collections.newSetFromMap(new IdentityHashMap<>(urgent.size()));
     isUrgent.addAll(urgent);
     List<Keyed> rest = new ArrayList<>(queue.size());
-    for (Waiting w : queue) {
-      if (!isUrgent.contains(w.job())) rest.add(new Keyed(w.job(), order(w.job(), now)));
+    for (int i = 0; i < queue.size(); i++) {
+      SwfJob j = queue.get(i).job();
+      if (isUrgent.isEmpty() || !isUrgent.contains(j)) rest.add(new Keyed(j, order(j, now)));
     }
     Slots slots = new Slots(now, free, running);
     int urgentLeft = StarvationGuard.URGENT_RESERVATIONS;
@@ -99,8 +137,10 @@ public final class DefaultBatchPolicy implements BatchPolicy {
       }
     }
     if (left > 0 || slots.free == 0) return slots.started;
+    // Only jobs that fit now can start in this pass (each start only takes processors away), so
+    // those are found first and only they are sorted: in a deep queue, few of many.
     List<Keyed> narrow = new ArrayList<>();
-    for (Keyed k : heap) if (k.job().procs() <= slots.free) narrow.add(k);
+    for (Keyed k : heap) if (slots.fitsNow(k.job())) narrow.add(k);
     Collections.sort(narrow);
     for (Keyed k : narrow) {
       if (slots.free == 0) break;
@@ -112,7 +152,19 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   /** The runtime the order and backfilling count with: the user's recent ones, capped. */
   private long predicted(SwfJob j) {
     long estimate = Math.max(1, j.estimate());
-    return j.user() >= 0 ? predictor.predict(j.user(), estimate) : estimate;
+    long user = j.user();
+    if (user < 0) return estimate;
+    int slot = slot(user);
+    if (cachedUser[slot] != user) {
+      // what the predictor says for an unbounded estimate: the user's figure, or MAX_VALUE
+      cachedPrediction[slot] = predictor.predict(user, Long.MAX_VALUE);
+      cachedUser[slot] = user;
+    }
+    return Math.min(estimate, cachedPrediction[slot]);
+  }
+
+  private static int slot(long user) {
+    return (int) (user ^ (user >>> 32)) & 1023;
   }
 
   /** Lower first: the negated expansion factor over the predicted runtime. */
@@ -127,45 +179,59 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   /**
    * Free processors over time, twice: by estimates (running jobs, started jobs and the urgent
    * reservations) and by predictions (the same plus the other reservations). A job starts now only
-   * if it fits both, each with its own runtime.
+   * if it fits both, each with its own runtime. Each profile is built when first needed: at many
+   * events no waiting job gets as far as asking.
    */
   private final class Slots {
     final long now;
-    final Profile byEstimate;
-    final Profile byPrediction;
+    final int freeAtStart;
+    final List<Running> running;
+    private Profile byEstimate;
+    private Profile byPrediction;
     final List<SwfJob> started = new ArrayList<>();
     int free;
 
     Slots(long now, int free, List<Running> running) {
       this.now = now;
       this.free = free;
-      this.byEstimate = new Profile(now, free, running);
-      this.byPrediction = new Profile(now, free, running, r -> predictedEnd(r, now));
+      this.freeAtStart = free;
+      this.running = running;
+    }
+
+    Profile byEstimate() {
+      if (byEstimate == null) byEstimate = new Profile(now, freeAtStart, running);
+      return byEstimate;
+    }
+
+    Profile byPrediction() {
+      if (byPrediction == null)
+        byPrediction = new Profile(now, freeAtStart, running, r -> predictedEnd(r, now));
+      return byPrediction;
     }
 
     boolean fitsNow(SwfJob j) {
       return j.procs() <= free
-          && byEstimate.fitsFromStart(j.procs(), j.estimate())
-          && byPrediction.fitsFromStart(j.procs(), predicted(j));
+          && byEstimate().fitsFromStart(j.procs(), j.estimate())
+          && byPrediction().fitsFromStart(j.procs(), predicted(j));
     }
 
     void start(SwfJob j) {
-      byEstimate.reserve(now, j.estimate(), j.procs());
-      byPrediction.reserve(now, predicted(j), j.procs());
+      byEstimate().reserve(now, j.estimate(), j.procs());
+      byPrediction().reserve(now, predicted(j), j.procs());
       started.add(j);
       guard.started(work(j, now));
       free -= j.procs();
     }
 
     void reserveUrgent(SwfJob j) {
-      long t = byEstimate.earliest(j.procs(), j.estimate());
-      byEstimate.reserve(t, j.estimate(), j.procs());
-      byPrediction.reserve(t, predicted(j), j.procs());
+      long t = byEstimate().earliest(j.procs(), j.estimate());
+      byEstimate().reserve(t, j.estimate(), j.procs());
+      byPrediction().reserve(t, predicted(j), j.procs());
     }
 
     void reserveOther(SwfJob j) {
       long p = predicted(j);
-      byPrediction.reserve(byPrediction.earliest(j.procs(), p), p, j.procs());
+      byPrediction().reserve(byPrediction().earliest(j.procs(), p), p, j.procs());
     }
   }
 

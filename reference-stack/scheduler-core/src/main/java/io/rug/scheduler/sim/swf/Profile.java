@@ -12,6 +12,12 @@ final class Profile {
   private long[] time = new long[16];
   private int[] free = new int[16];
   private int size;
+  // fitsFromStart's cache: for a width, the time of the first later segment with too few free
+  private static final int HORIZONS = 64;
+  private final int[] horizonProcs = new int[HORIZONS];
+  private final long[] horizonTime = new long[HORIZONS];
+  private final int[] horizonVersion = new int[HORIZONS];
+  private int version = 1;
 
   Profile(long now, int freeNow, List<BatchPolicy.Running> running) {
     this(now, freeNow, running, BatchPolicy.Running::estimatedEnd);
@@ -24,26 +30,45 @@ final class Profile {
       List<BatchPolicy.Running> running,
       ToLongFunction<BatchPolicy.Running> end) {
     int n = running.size();
-    long[] rawEnds = new long[n];
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      rawEnds[i] = end.applyAsLong(running.get(i));
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Long.compare(rawEnds[a], rawEnds[b]));
     long[] ends = new long[n];
-    int[] procs = new int[n];
-    for (int i = 0; i < n; i++) {
-      ends[i] = Math.max(now, rawEnds[order[i]]);
-      procs[i] = running.get(order[i]).job().procs();
-    }
+    for (int i = 0; i < n; i++) ends[i] = Math.max(now, end.applyAsLong(running.get(i)));
+    int[] order = byEnd(ends, now);
     add(now, freeNow);
     int f = freeNow;
-    for (int i = 0; i < ends.length; i++) {
-      f += procs[i];
+    for (int i : order) {
+      f += running.get(i).job().procs();
       if (ends[i] == time[size - 1]) free[size - 1] = f;
       else add(ends[i], f);
     }
+  }
+
+  private static final int INDEX_BITS = 24;
+
+  /**
+   * Indices of {@code ends} (each ≥ now) in ascending order. Sorted as primitive keys (time after
+   * now, then index): a boxed comparator was a large part of simulating a thousand running jobs.
+   */
+  private static int[] byEnd(long[] ends, long now) {
+    int n = ends.length;
+    long[] keys = new long[n];
+    boolean packed = n <= (1 << INDEX_BITS);
+    for (int i = 0; i < n && packed; i++) {
+      long after = ends[i] - now;
+      packed = after < (1L << (63 - INDEX_BITS));
+      keys[i] = after << INDEX_BITS | i;
+    }
+    int[] order = new int[n];
+    if (packed) {
+      Arrays.sort(keys);
+      long mask = (1L << INDEX_BITS) - 1;
+      for (int i = 0; i < n; i++) order[i] = (int) (keys[i] & mask);
+    } else { // ends too far ahead to pack
+      Integer[] boxed = new Integer[n];
+      for (int i = 0; i < n; i++) boxed[i] = i;
+      Arrays.sort(boxed, (a, b) -> Long.compare(ends[a], ends[b]));
+      for (int i = 0; i < n; i++) order[i] = boxed[i];
+    }
+    return order;
   }
 
   private void add(long t, int f) {
@@ -72,14 +97,28 @@ final class Profile {
 
   /**
    * Whether {@code procs} stay free for {@code dur} from the first segment's start (now), i.e.
-   * {@code earliest(procs, dur) == now}; stops at the first segment that is too small, where {@link
-   * #earliest} would go on to find a later start.
+   * {@code earliest(procs, dur) == now}: whether the job would end by the first later segment with
+   * fewer than {@code procs} free. A backfilling pass asks this for every narrow job in a deep
+   * queue while the profile changes only when one starts, so that segment's time is kept per width
+   * (direct-mapped, forgotten by {@link #reserve}).
    */
   boolean fitsFromStart(int procs, long dur) {
-    long end = time[0] + dur;
     if (free[0] < procs) return false;
-    for (int i = 1; i < size && time[i] < end; i++) if (free[i] < procs) return false;
-    return true;
+    int slot = procs & (HORIZONS - 1);
+    if (horizonVersion[slot] != version || horizonProcs[slot] != procs) {
+      long until = Long.MAX_VALUE;
+      for (int i = 1; i < size; i++) {
+        if (free[i] < procs) {
+          until = time[i];
+          break;
+        }
+      }
+      horizonProcs[slot] = procs;
+      horizonTime[slot] = until;
+      horizonVersion[slot] = version;
+    }
+    long until = horizonTime[slot];
+    return until == Long.MAX_VALUE || time[0] + dur <= until;
   }
 
   /** Takes {@code procs} from [start, start + dur). */
@@ -88,6 +127,7 @@ final class Profile {
     int a = split(start);
     int b = split(end);
     for (int i = a; i < b; i++) free[i] -= procs;
+    version++;
   }
 
   /** Index of the segment starting exactly at t, splitting one if needed. */
