@@ -1,6 +1,7 @@
 package io.rug.scheduler.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -78,6 +79,7 @@ public final class StarvationGuard<K> {
           .thenComparingLong(p -> p.submit)
           .thenComparingLong(p -> p.seen);
   private final List<Pending<K>> seenWaiting = new ArrayList<>();
+  private double[] seenWork = new double[64]; // their works, summed at every arrival
   private int startedSinceUpdate;
   private final Map<K, Pending<K>> pending = new HashMap<>();
   private final PriorityQueue<Pending<K>> notYetUrgent = new PriorityQueue<>(BY_DEADLINE);
@@ -171,7 +173,14 @@ public final class StarvationGuard<K> {
   private List<K> updateReported(long now, List<Work<K>> running, List<Work<K>> waiting) {
     learnEnded(now);
     if (startedSinceUpdate > 0) {
-      seenWaiting.removeIf(p -> p.started);
+      int kept = 0;
+      for (int i = 0; i < seenWaiting.size(); i++) {
+        Pending<K> p = seenWaiting.get(i);
+        if (p.started) continue;
+        seenWaiting.set(kept, p);
+        seenWork[kept++] = p.work;
+      }
+      seenWaiting.subList(kept, seenWaiting.size()).clear();
       startedSinceUpdate = 0;
     }
     int n = waiting.size();
@@ -184,7 +193,8 @@ public final class StarvationGuard<K> {
       double accuracy = accuracy();
       double backlog = 0;
       for (Work<K> r : running) backlog += r.share() * Math.max(0, r.time() + estimate(r) - now);
-      for (Pending<K> p : seenWaiting) backlog += p.work;
+      for (int i = 0; i < known; i++) backlog += seenWork[i];
+      if (seenWork.length < n) seenWork = Arrays.copyOf(seenWork, Math.max(n, 2 * known));
       for (int i = known; i < n; i++) {
         Work<K> w = waiting.get(i);
         double work = w.share() * estimate(w);
@@ -192,6 +202,7 @@ public final class StarvationGuard<K> {
         long d = w.time() + (long) (factor * backlog * accuracy);
         deadlines.put(w.key(), d);
         Pending<K> p = new Pending<>(w.key(), d, w.time(), seen++, work);
+        seenWork[seenWaiting.size()] = work;
         seenWaiting.add(p);
         pending.put(w.key(), p);
         notYetUrgent.add(p);

@@ -40,6 +40,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   private final int reservationsForOthers;
   private final RuntimePredictor<Long> predictor = new RuntimePredictor<>();
   private double machine = 1;
+  private final RunningColumns runs = new RunningColumns();
   // The predictor's figure per user, direct-mapped (a user's slot is cleared when a job of theirs
   // ends): every event asks for every waiting and running job's prediction, and a map lookup with
   // a boxed key each time was a fifth of simulating a deep queue.
@@ -60,6 +61,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   @Override
   public void finished(SwfJob job, long start, long end) {
     guard.ended(job);
+    runs.remove(job);
     if (job.user() >= 0) {
       predictor.finished(job.user(), end - start);
       cachedUser[slot(job.user())] = -1;
@@ -73,8 +75,15 @@ public final class DefaultBatchPolicy implements BatchPolicy {
 
   @Override
   public List<SwfJob> select(long now, int free, List<Running> running, List<Waiting> queue) {
+    runs.syncWith(running);
+    List<SwfJob> started = choose(now, free, running, queue);
+    for (SwfJob j : started) runs.add(j, now);
+    return started;
+  }
+
+  private List<SwfJob> choose(long now, int free, List<Running> running, List<Waiting> queue) {
     int procs = free;
-    for (int i = 0; i < running.size(); i++) procs += running.get(i).job().procs();
+    for (int i = 0; i < runs.size; i++) procs += runs.procs[i];
     machine = procs;
     // The guard reads these only as far as it needs (all of them when jobs arrived, else hardly
     // any), so they are views made on demand rather than thousands of new objects at every event.
@@ -82,12 +91,13 @@ public final class DefaultBatchPolicy implements BatchPolicy {
         new AbstractList<>() {
           @Override
           public StarvationGuard.Work<SwfJob> get(int i) {
-            return work(running.get(i).job(), running.get(i).start());
+            return new StarvationGuard.Work<>(
+                runs.job[i], runs.procs[i] / machine, runs.start[i], runs.estimate[i]);
           }
 
           @Override
           public int size() {
-            return running.size();
+            return runs.size;
           }
         };
     List<StarvationGuard.Work<SwfJob>> wait =
@@ -115,7 +125,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
       SwfJob j = queue.get(i).job();
       if (isUrgent.isEmpty() || !isUrgent.contains(j)) rest.add(new Keyed(j, order(j, now)));
     }
-    Slots slots = new Slots(now, free, running);
+    Slots slots = new Slots(now, free);
     int urgentLeft = StarvationGuard.URGENT_RESERVATIONS;
     for (SwfJob j : urgent) {
       if (slots.fitsNow(j)) slots.start(j);
@@ -151,8 +161,11 @@ public final class DefaultBatchPolicy implements BatchPolicy {
 
   /** The runtime the order and backfilling count with: the user's recent ones, capped. */
   private long predicted(SwfJob j) {
-    long estimate = Math.max(1, j.estimate());
-    long user = j.user();
+    return predicted(j.user(), j.estimate());
+  }
+
+  private long predicted(long user, long estimate) {
+    estimate = Math.max(1, estimate);
     if (user < 0) return estimate;
     int slot = slot(user);
     if (cachedUser[slot] != user) {
@@ -185,27 +198,37 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   private final class Slots {
     final long now;
     final int freeAtStart;
-    final List<Running> running;
     private Profile byEstimate;
     private Profile byPrediction;
     final List<SwfJob> started = new ArrayList<>();
     int free;
 
-    Slots(long now, int free, List<Running> running) {
+    Slots(long now, int free) {
       this.now = now;
       this.free = free;
       this.freeAtStart = free;
-      this.running = running;
     }
 
     Profile byEstimate() {
-      if (byEstimate == null) byEstimate = new Profile(now, freeAtStart, running);
+      if (byEstimate == null) {
+        long[] end = new long[runs.size];
+        for (int i = 0; i < end.length; i++) end[i] = runs.start[i] + runs.estimate[i];
+        byEstimate = new Profile(now, freeAtStart, end, runs.procs, runs.size);
+      }
       return byEstimate;
     }
 
+    /** As by estimate, but a running job ends when predicted, or at its estimate once older. */
     Profile byPrediction() {
-      if (byPrediction == null)
-        byPrediction = new Profile(now, freeAtStart, running, r -> predictedEnd(r, now));
+      if (byPrediction == null) {
+        long[] end = new long[runs.size];
+        for (int i = 0; i < end.length; i++) {
+          long estimate = runs.estimate[i];
+          long predicted = runs.start[i] + predicted(runs.user[i], estimate);
+          end[i] = predicted > now ? predicted : runs.start[i] + estimate;
+        }
+        byPrediction = new Profile(now, freeAtStart, end, runs.procs, runs.size);
+      }
       return byPrediction;
     }
 
@@ -233,12 +256,6 @@ public final class DefaultBatchPolicy implements BatchPolicy {
       long p = predicted(j);
       byPrediction().reserve(byPrediction().earliest(j.procs(), p), p, j.procs());
     }
-  }
-
-  /** When a running job is predicted to end: at its estimate once it outlives the prediction. */
-  private long predictedEnd(Running r, long now) {
-    long end = r.start() + predicted(r.job());
-    return end > now ? end : r.estimatedEnd();
   }
 
   /** A waiting job with its priority key (lower first), ties by submit time then id. */

@@ -9,8 +9,8 @@ import java.util.function.ToLongFunction;
  * from {@code time[i]} to {@code time[i+1]} (the last one forever) with {@code free[i]} processors.
  */
 final class Profile {
-  private long[] time = new long[16];
-  private int[] free = new int[16];
+  private long[] time;
+  private int[] free;
   private int size;
   // fitsFromStart's cache: for a width, the time of the first later segment with too few free
   private static final int HORIZONS = 64;
@@ -29,17 +29,36 @@ final class Profile {
       int freeNow,
       List<BatchPolicy.Running> running,
       ToLongFunction<BatchPolicy.Running> end) {
-    int n = running.size();
+    this(now, freeNow, ends(running, end), widths(running), running.size());
+  }
+
+  /** Free processors from now, given the first {@code n} running jobs' ends and widths. */
+  Profile(long now, int freeNow, long[] end, int[] procs, int n) {
     long[] ends = new long[n];
-    for (int i = 0; i < n; i++) ends[i] = Math.max(now, end.applyAsLong(running.get(i)));
+    for (int i = 0; i < n; i++) ends[i] = Math.max(now, end[i]);
     int[] order = byEnd(ends, now);
+    time = new long[n + 8];
+    free = new int[n + 8];
     add(now, freeNow);
     int f = freeNow;
     for (int i : order) {
-      f += running.get(i).job().procs();
+      f += procs[i];
       if (ends[i] == time[size - 1]) free[size - 1] = f;
       else add(ends[i], f);
     }
+  }
+
+  private static long[] ends(
+      List<BatchPolicy.Running> running, ToLongFunction<BatchPolicy.Running> end) {
+    long[] ends = new long[running.size()];
+    for (int i = 0; i < ends.length; i++) ends[i] = end.applyAsLong(running.get(i));
+    return ends;
+  }
+
+  private static int[] widths(List<BatchPolicy.Running> running) {
+    int[] procs = new int[running.size()];
+    for (int i = 0; i < procs.length; i++) procs[i] = running.get(i).job().procs();
+    return procs;
   }
 
   private static final int INDEX_BITS = 24;
