@@ -17,20 +17,14 @@ if [ $# -eq 0 ]; then sed -n '2,11p' "$0" | cut -c3-; exit 2; fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$root/rug" --version >/dev/null # build the jar first
+. "$root/benchmarks/lib/swf-windows.sh"
 specs=()
 for spec in "$@"; do
   trace="${spec%%:*}" suffix=""
   [ "$trace" != "$spec" ] && suffix=":${spec#*:}"
   [ -f "$trace" ] || { echo "no such trace: $trace" >&2; exit 2; }
   if [ "$windows" -gt 0 ]; then
-    name="$(basename "$trace" .swf)"
-    awk -v n="$windows" -v out="$work/$name" '
-      /^[[:space:]]*;/ { header = header $0 "\n"; next }
-      /^[[:space:]]*$/ { next }
-      { w = int(jobs / n); jobs++; if (!(w in started)) { started[w] = 1; printf "%s", header > (out "-w" w ".swf") }
-        print > (out "-w" w ".swf") }
-      END { if (jobs % n) system("rm -f \"" out "-w" int(jobs / n) ".swf\"") }' "$trace"
-    for w in $(ls "$work/$name"-w*.swf | sort -V); do specs+=("$w$suffix"); done
+    for w in $(swf_windows "$windows" "$trace" "$work"); do specs+=("$w$suffix"); done
   else
     specs+=("$spec")
   fi

@@ -64,6 +64,7 @@ public final class StarvationGuard<K> {
     final long deadline, submit, seen;
     final double work; // share x estimate, as the backlog adds it up
     boolean started;
+    boolean urgent;
 
     Pending(K key, long deadline, long submit, long seen, double work) {
       this.key = key;
@@ -215,10 +216,21 @@ public final class StarvationGuard<K> {
       if (i > 0 && BY_DEADLINE.compare(urgentNow.get(i - 1), p) > 0)
         i = -Collections.binarySearch(urgentNow, p, BY_DEADLINE) - 1;
       urgentNow.add(i, p);
+      p.urgent = true;
     }
     List<K> urgent = new ArrayList<>(urgentNow.size());
     for (Pending<K> p : urgentNow) urgent.add(p.key);
     return urgent;
+  }
+
+  /**
+   * For a guard {@link #reportingStartsAndEnds}: whether the {@code i}-th job of the waiting list
+   * passed to the last {@link #update} is urgent. Cheaper than looking every waiting job up in the
+   * returned list, for a caller that walks the whole queue.
+   */
+  public boolean urgentAt(int i) {
+    if (!endsReported) throw new IllegalStateException("only for a guard reportingStartsAndEnds");
+    return seenWaiting.get(i).urgent;
   }
 
   /** The deadline given to waiting job {@code key}, or {@code null} if it has none (yet). */

@@ -7,10 +7,8 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * The {@code default} batch policy on one pool of processors: the live scheduler's ordering,
@@ -114,17 +112,15 @@ public final class DefaultBatchPolicy implements BatchPolicy {
           }
         };
     List<SwfJob> urgent = guard.update(now, run, wait);
+    if (free == 0) return List.of();
     int narrowest = Integer.MAX_VALUE;
-    for (int i = 0; i < queue.size(); i++)
-      narrowest = Math.min(narrowest, queue.get(i).job().procs());
-    if (free < narrowest) return List.of(); // nothing can start; reservations would be dropped
-    Set<SwfJob> isUrgent = Collections.newSetFromMap(new IdentityHashMap<>(urgent.size()));
-    isUrgent.addAll(urgent);
     List<Keyed> rest = new ArrayList<>(queue.size());
     for (int i = 0; i < queue.size(); i++) {
       SwfJob j = queue.get(i).job();
-      if (isUrgent.isEmpty() || !isUrgent.contains(j)) rest.add(new Keyed(j, order(j, now)));
+      narrowest = Math.min(narrowest, j.procs());
+      if (urgent.isEmpty() || !guard.urgentAt(i)) rest.add(new Keyed(j, order(j, now)));
     }
+    if (free < narrowest) return List.of(); // nothing can start; reservations would be dropped
     Slots slots = new Slots(now, free);
     int urgentLeft = StarvationGuard.URGENT_RESERVATIONS;
     for (SwfJob j : urgent) {
