@@ -46,8 +46,11 @@ class StarvationGuardProperties {
       assertThat(told.update(now, List.copyOf(running), List.copyOf(waiting)))
           .as("urgent jobs at %d", now)
           .isEqualTo(expected);
-      for (Work<Integer> w : waiting)
-        assertThat(told.deadline(w.key())).isEqualTo(looking.deadline(w.key()));
+      for (int i = 0; i < waiting.size(); i++) {
+        Integer key = waiting.get(i).key();
+        assertThat(told.deadline(key)).isEqualTo(looking.deadline(key));
+        assertThat(told.urgentAt(i)).as("urgentAt(%d)", i).isEqualTo(expected.contains(key));
+      }
       for (int i = waiting.size() - 1; i >= 0; i--) {
         if (rnd.nextInt(3) != 0) continue;
         Work<Integer> w = waiting.remove(i);
@@ -58,6 +61,13 @@ class StarvationGuardProperties {
         runFor.add((long) rnd.nextInt(150));
       }
     }
+  }
+
+  @Test
+  void onlyAReportingGuardAnswersByPosition() {
+    StarvationGuard<String> looking = new StarvationGuard<>(50);
+    looking.update(0, List.of(), List.of(new Work<>("a", 0.5, 0, 10)));
+    assertThatThrownBy(() -> looking.urgentAt(0)).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
