@@ -74,12 +74,12 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   @Override
   public List<SwfJob> select(long now, int free, List<Running> running, List<Waiting> queue) {
     runs.syncWith(running);
-    List<SwfJob> started = choose(now, free, running, queue);
+    List<SwfJob> started = choose(now, free, queue);
     for (SwfJob j : started) runs.add(j, now);
     return started;
   }
 
-  private List<SwfJob> choose(long now, int free, List<Running> running, List<Waiting> queue) {
+  private List<SwfJob> choose(long now, int free, List<Waiting> queue) {
     int procs = free;
     for (int i = 0; i < runs.size; i++) procs += runs.procs[i];
     machine = procs;
