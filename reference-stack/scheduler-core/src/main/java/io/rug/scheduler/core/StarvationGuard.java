@@ -173,42 +173,58 @@ public final class StarvationGuard<K> {
    */
   private List<K> updateReported(long now, List<Work<K>> running, List<Work<K>> waiting) {
     learnEnded(now);
-    if (startedSinceUpdate > 0) {
-      int kept = 0;
-      for (int i = 0; i < seenWaiting.size(); i++) {
-        Pending<K> p = seenWaiting.get(i);
-        if (p.started) continue;
-        seenWaiting.set(kept, p);
-        seenWork[kept++] = p.work;
-      }
-      seenWaiting.subList(kept, seenWaiting.size()).clear();
-      startedSinceUpdate = 0;
-    }
+    if (startedSinceUpdate > 0) dropStarted();
     int n = waiting.size();
     int known = seenWaiting.size();
     if (n < known
         || (known > 0 && !seenWaiting.get(known - 1).key.equals(waiting.get(known - 1).key()))
         || (n > known && pending.containsKey(waiting.get(known).key())))
       throw new IllegalStateException("waiting work left without started() or joined mid-queue");
-    if (n > known) {
-      double accuracy = accuracy();
-      double backlog = 0;
-      for (Work<K> r : running) backlog += r.share() * Math.max(0, r.time() + estimate(r) - now);
-      for (int i = 0; i < known; i++) backlog += seenWork[i];
-      if (seenWork.length < n) seenWork = Arrays.copyOf(seenWork, Math.max(n, 2 * known));
-      for (int i = known; i < n; i++) {
-        Work<K> w = waiting.get(i);
-        double work = w.share() * estimate(w);
-        backlog += work;
-        long d = w.time() + (long) (factor * backlog * accuracy);
-        deadlines.put(w.key(), d);
-        Pending<K> p = new Pending<>(w.key(), d, w.time(), seen++, work);
-        seenWork[seenWaiting.size()] = work;
-        seenWaiting.add(p);
-        pending.put(w.key(), p);
-        notYetUrgent.add(p);
-      }
+    if (n > known) giveDeadlines(now, running, waiting);
+    promoteDue(now);
+    List<K> urgent = new ArrayList<>(urgentNow.size());
+    for (Pending<K> p : urgentNow) urgent.add(p.key);
+    return urgent;
+  }
+
+  /** Drops the jobs started since the last update from the seen waiting ones, keeping order. */
+  private void dropStarted() {
+    int kept = 0;
+    for (int i = 0; i < seenWaiting.size(); i++) {
+      Pending<K> p = seenWaiting.get(i);
+      if (p.started) continue;
+      seenWaiting.set(kept, p);
+      seenWork[kept++] = p.work;
     }
+    seenWaiting.subList(kept, seenWaiting.size()).clear();
+    startedSinceUpdate = 0;
+  }
+
+  /** Deadlines for the waiting jobs past the seen ones, with the same backlog as update's. */
+  private void giveDeadlines(long now, List<Work<K>> running, List<Work<K>> waiting) {
+    int n = waiting.size();
+    int known = seenWaiting.size();
+    double accuracy = accuracy();
+    double backlog = 0;
+    for (Work<K> r : running) backlog += r.share() * Math.max(0, r.time() + estimate(r) - now);
+    for (int i = 0; i < known; i++) backlog += seenWork[i];
+    if (seenWork.length < n) seenWork = Arrays.copyOf(seenWork, Math.max(n, 2 * known));
+    for (int i = known; i < n; i++) {
+      Work<K> w = waiting.get(i);
+      double work = w.share() * estimate(w);
+      backlog += work;
+      long d = w.time() + (long) (factor * backlog * accuracy);
+      deadlines.put(w.key(), d);
+      Pending<K> p = new Pending<>(w.key(), d, w.time(), seen++, work);
+      seenWork[seenWaiting.size()] = work;
+      seenWaiting.add(p);
+      pending.put(w.key(), p);
+      notYetUrgent.add(p);
+    }
+  }
+
+  /** Moves the waiting jobs whose deadline has come to the urgent ones, in deadline order. */
+  private void promoteDue(long now) {
     while (!notYetUrgent.isEmpty() && notYetUrgent.peek().deadline <= now) {
       Pending<K> p = notYetUrgent.poll();
       if (p.started) continue;
@@ -218,9 +234,6 @@ public final class StarvationGuard<K> {
       urgentNow.add(i, p);
       p.urgent = true;
     }
-    List<K> urgent = new ArrayList<>(urgentNow.size());
-    for (Pending<K> p : urgentNow) urgent.add(p.key);
-    return urgent;
   }
 
   /**

@@ -83,44 +83,8 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     int procs = free;
     for (int i = 0; i < runs.size; i++) procs += runs.procs[i];
     machine = procs;
-    // The guard reads these only as far as it needs (all of them when jobs arrived, else hardly
-    // any), so they are views made on demand rather than thousands of new objects at every event.
-    List<StarvationGuard.Work<SwfJob>> run =
-        new AbstractList<>() {
-          @Override
-          public StarvationGuard.Work<SwfJob> get(int i) {
-            return new StarvationGuard.Work<>(
-                runs.job[i], runs.procs[i] / machine, runs.start[i], runs.estimate[i]);
-          }
-
-          @Override
-          public int size() {
-            return runs.size;
-          }
-        };
-    List<StarvationGuard.Work<SwfJob>> wait =
-        new AbstractList<>() {
-          @Override
-          public StarvationGuard.Work<SwfJob> get(int i) {
-            SwfJob j = queue.get(i).job();
-            return work(j, j.submit());
-          }
-
-          @Override
-          public int size() {
-            return queue.size();
-          }
-        };
-    List<SwfJob> urgent = guard.update(now, run, wait);
-    if (free == 0) return List.of();
-    int narrowest = Integer.MAX_VALUE;
-    List<Keyed> rest = new ArrayList<>(queue.size());
-    for (int i = 0; i < queue.size(); i++) {
-      SwfJob j = queue.get(i).job();
-      narrowest = Math.min(narrowest, j.procs());
-      if (urgent.isEmpty() || !guard.urgentAt(i)) rest.add(new Keyed(j, order(j, now)));
-    }
-    if (free < narrowest) return List.of(); // nothing can start; reservations would be dropped
+    List<SwfJob> urgent = guard.update(now, runningWork(), waitingWork(queue));
+    if (free < narrowest(queue)) return List.of(); // nothing can start; reservations would be lost
     Slots slots = new Slots(now, free);
     int urgentLeft = StarvationGuard.URGENT_RESERVATIONS;
     for (SwfJob j : urgent) {
@@ -130,8 +94,66 @@ public final class DefaultBatchPolicy implements BatchPolicy {
         urgentLeft--;
       }
     }
-    // The others in priority order: jobs start while they fit; the first ones that do not get
-    // the reservations; after them only jobs narrow enough for the free processors can start.
+    startOthers(slots, others(queue, !urgent.isEmpty(), now));
+    return slots.started;
+  }
+
+  // The guard reads these only as far as it needs (all of them when jobs arrived, else hardly any),
+  // so they are views made on demand rather than thousands of new objects at every event.
+  private List<StarvationGuard.Work<SwfJob>> runningWork() {
+    return new AbstractList<>() {
+      @Override
+      public StarvationGuard.Work<SwfJob> get(int i) {
+        return new StarvationGuard.Work<>(
+            runs.job[i], runs.procs[i] / machine, runs.start[i], runs.estimate[i]);
+      }
+
+      @Override
+      public int size() {
+        return runs.size;
+      }
+    };
+  }
+
+  private List<StarvationGuard.Work<SwfJob>> waitingWork(List<Waiting> queue) {
+    return new AbstractList<>() {
+      @Override
+      public StarvationGuard.Work<SwfJob> get(int i) {
+        SwfJob j = queue.get(i).job();
+        return work(j, j.submit());
+      }
+
+      @Override
+      public int size() {
+        return queue.size();
+      }
+    };
+  }
+
+  private static int narrowest(List<Waiting> queue) {
+    int narrowest = Integer.MAX_VALUE;
+    for (int i = 0; i < queue.size(); i++)
+      narrowest = Math.min(narrowest, queue.get(i).job().procs());
+    return narrowest;
+  }
+
+  /** The waiting jobs that are not urgent, with their priority keys. */
+  private List<Keyed> others(List<Waiting> queue, boolean anyUrgent, long now) {
+    List<Keyed> rest = new ArrayList<>(queue.size());
+    for (int i = 0; i < queue.size(); i++) {
+      if (anyUrgent && guard.urgentAt(i)) continue;
+      SwfJob j = queue.get(i).job();
+      rest.add(new Keyed(j, order(j, now)));
+    }
+    return rest;
+  }
+
+  /**
+   * The others in priority order: jobs start while they fit; the first ones that do not get the
+   * reservations; after them only jobs that fit around everything can start.
+   */
+  private void startOthers(Slots slots, List<Keyed> rest) {
+    if (slots.free == 0) return;
     PriorityQueue<Keyed> heap = new PriorityQueue<>(rest);
     int left = reservationsForOthers;
     while (!heap.isEmpty() && slots.free > 0 && left > 0) {
@@ -142,7 +164,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
         left--;
       }
     }
-    if (left > 0 || slots.free == 0) return slots.started;
+    if (left > 0 || slots.free == 0) return;
     // Only jobs that fit now can start in this pass (each start only takes processors away), so
     // those are found first and only they are sorted: in a deep queue, few of many.
     List<Keyed> narrow = new ArrayList<>();
@@ -152,7 +174,6 @@ public final class DefaultBatchPolicy implements BatchPolicy {
       if (slots.free == 0) break;
       if (slots.fitsNow(k.job())) slots.start(k.job());
     }
-    return slots.started;
   }
 
   /** The runtime the order and backfilling count with: the user's recent ones, capped. */
