@@ -18,16 +18,6 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$root/rug" --version >/dev/null # build the jar first
 . "$root/benchmarks/lib/swf-windows.sh"
-specs=()
-for spec in "$@"; do
-  trace="${spec%%:*}" suffix=""
-  [ "$trace" != "$spec" ] && suffix=":${spec#*:}"
-  [ -f "$trace" ] || { echo "no such trace: $trace" >&2; exit 2; }
-  if [ "$windows" -gt 0 ]; then
-    for w in $(swf_windows "$windows" "$trace" "$work"); do specs+=("$w$suffix"); done
-  else
-    specs+=("$spec")
-  fi
-done
+swf_specs "$windows" "$work" "$@"
 . "$root/benchmarks/lib/swf-compare.sh"
 compare_swf "${specs[@]}"

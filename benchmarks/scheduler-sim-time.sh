@@ -22,17 +22,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$root/rug" --version >/dev/null # build the jar outside the timings
 . "$root/benchmarks/lib/swf-windows.sh"
-specs=()
-for spec in "$@"; do
-  trace="${spec%%:*}" suffix=""
-  [ "$trace" != "$spec" ] && suffix=":${spec#*:}"
-  [ -f "$trace" ] || { echo "no such trace: $trace" >&2; exit 2; }
-  if [ "$windows" -gt 0 ]; then
-    for w in $(swf_windows "$windows" "$trace" "$work"); do specs+=("$w$suffix"); done
-  else
-    specs+=("$spec")
-  fi
-done
+swf_specs "$windows" "$work" "$@"
 printf '%-34s %7s %9s %12s\n' trace jobs "process s" "simulated s"
 for spec in "${specs[@]}"; do
   trace="${spec%%:*}" procs=()
