@@ -227,11 +227,9 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     }
 
     Profile byEstimate() {
-      if (byEstimate == null) {
-        long[] end = new long[runs.size];
-        for (int i = 0; i < end.length; i++) end[i] = runs.start[i] + runs.estimate[i];
-        byEstimate = new Profile(now, freeAtStart, end, runs.procs, runs.size);
-      }
+      if (byEstimate == null)
+        byEstimate =
+            Profile.ofSortedEnds(now, freeAtStart, runs.endSorted, runs.procsSorted, runs.size);
       return byEstimate;
     }
 

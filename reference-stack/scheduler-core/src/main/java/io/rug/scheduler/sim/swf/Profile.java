@@ -48,6 +48,25 @@ final class Profile {
     }
   }
 
+  /** As above, for ends already in ascending order: no sorting. */
+  static Profile ofSortedEnds(long now, int freeNow, long[] end, int[] procs, int n) {
+    return new Profile(now, freeNow, end, procs, n, true);
+  }
+
+  private Profile(long now, int freeNow, long[] end, int[] procs, int n, boolean sorted) {
+    time = new long[n + 8];
+    free = new int[n + 8];
+    add(now, freeNow);
+    int f = freeNow;
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && end[i] < end[i - 1]) throw new IllegalArgumentException("ends not sorted");
+      long t = Math.max(now, end[i]);
+      f += procs[i];
+      if (t == time[size - 1]) free[size - 1] = f;
+      else add(t, f);
+    }
+  }
+
   private static long[] ends(
       List<BatchPolicy.Running> running, ToLongFunction<BatchPolicy.Running> end) {
     long[] ends = new long[running.size()];

@@ -17,6 +17,11 @@ final class RunningColumns {
   long[] user = new long[64];
   int[] procs = new int[64];
   int size;
+  // The same jobs' estimated ends (start + estimate) in ascending order, with widths and ids, so a
+  // profile by estimates needs no sorting: insertion and removal keep the order.
+  long[] endSorted = new long[64];
+  int[] procsSorted = new int[64];
+  long[] idSorted = new long[64];
 
   /** Appends a job started at {@code at} (the simulator appends its starts in returned order). */
   void add(SwfJob j, long at) {
@@ -28,7 +33,19 @@ final class RunningColumns {
       estimate = Arrays.copyOf(estimate, n);
       user = Arrays.copyOf(user, n);
       procs = Arrays.copyOf(procs, n);
+      endSorted = Arrays.copyOf(endSorted, n);
+      procsSorted = Arrays.copyOf(procsSorted, n);
+      idSorted = Arrays.copyOf(idSorted, n);
     }
+    long end = at + j.estimate();
+    int k = upperBound(end);
+    int tail = size - k;
+    System.arraycopy(endSorted, k, endSorted, k + 1, tail);
+    System.arraycopy(procsSorted, k, procsSorted, k + 1, tail);
+    System.arraycopy(idSorted, k, idSorted, k + 1, tail);
+    endSorted[k] = end;
+    procsSorted[k] = j.procs();
+    idSorted[k] = j.id();
     job[size] = j;
     id[size] = j.id();
     start[size] = at;
@@ -43,6 +60,7 @@ final class RunningColumns {
     for (int i = 0; i < size; i++) {
       if (id[i] == j.id()) {
         int tail = size - i - 1;
+        removeSorted(j.id(), start[i] + estimate[i]);
         System.arraycopy(job, i + 1, job, i, tail);
         System.arraycopy(id, i + 1, id, i, tail);
         System.arraycopy(start, i + 1, start, i, tail);
@@ -53,6 +71,30 @@ final class RunningColumns {
         return;
       }
     }
+  }
+
+  /** The first position in the sorted ends after every end ≤ {@code end}. */
+  private int upperBound(long end) {
+    int lo = 0, hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (endSorted[mid] <= end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private void removeSorted(long jobId, long end) {
+    for (int k = upperBound(end) - 1; k >= 0 && endSorted[k] == end; k--) {
+      if (idSorted[k] == jobId) {
+        int tail = size - k - 1;
+        System.arraycopy(endSorted, k + 1, endSorted, k, tail);
+        System.arraycopy(procsSorted, k + 1, procsSorted, k, tail);
+        System.arraycopy(idSorted, k + 1, idSorted, k, tail);
+        return;
+      }
+    }
+    throw new IllegalStateException("running job " + jobId + " missing from the sorted ends");
   }
 
   /**

@@ -41,4 +41,33 @@ class ProfileProperties {
       }
     }
   }
+
+  @Property(tries = 200)
+  void aProfileFromSortedEndsIsTheSameAsOneThatSorts(@ForAll long seed) {
+    Random rnd = new Random(seed);
+    int n = rnd.nextInt(30);
+    long now = 100;
+    long[] end = new long[n];
+    int[] procs = new int[n];
+    for (int i = 0; i < n; i++) {
+      end[i] = rnd.nextInt(400); // some before now: they count as ending now
+      procs[i] = 1 + rnd.nextInt(8);
+    }
+    Profile sorting = new Profile(now, 3, end, procs, n);
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(end[a], end[b]));
+    long[] sortedEnd = new long[n];
+    int[] sortedProcs = new int[n];
+    for (int i = 0; i < n; i++) {
+      sortedEnd[i] = end[order[i]];
+      sortedProcs[i] = procs[order[i]];
+    }
+    Profile sorted = Profile.ofSortedEnds(now, 3, sortedEnd, sortedProcs, n);
+    for (int q = 0; q < 40; q++) {
+      int width = 1 + rnd.nextInt(3 + 8 * n);
+      long dur = 1 + rnd.nextInt(300);
+      assertThat(sorted.earliest(width, dur)).isEqualTo(sorting.earliest(width, dur));
+    }
+  }
 }

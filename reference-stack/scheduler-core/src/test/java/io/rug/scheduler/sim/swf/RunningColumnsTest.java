@@ -42,6 +42,33 @@ class RunningColumnsTest {
     assertThat(runs.start[199]).isEqualTo(199);
   }
 
+  @Test
+  void keepsTheEstimatedEndsSortedThroughStartsAndEnds() {
+    RunningColumns runs = new RunningColumns();
+    java.util.Random rnd = new java.util.Random(7);
+    java.util.List<SwfJob> live = new java.util.ArrayList<>();
+    java.util.Map<Long, Long> startOf = new java.util.HashMap<>();
+    for (int step = 0; step < 2000; step++) {
+      if (live.isEmpty() || rnd.nextInt(3) != 0) {
+        SwfJob j = new SwfJob(step, 0, 1, 1 + rnd.nextInt(8), 1 + rnd.nextInt(50));
+        long at = rnd.nextInt(100);
+        runs.add(j, at);
+        live.add(j);
+        startOf.put(j.id(), at);
+      } else {
+        runs.remove(live.remove(rnd.nextInt(live.size())));
+      }
+      java.util.List<Long> expected = new java.util.ArrayList<>();
+      for (SwfJob j : live) expected.add(startOf.get(j.id()) + j.estimate());
+      java.util.Collections.sort(expected);
+      assertThat(java.util.Arrays.stream(runs.endSorted, 0, runs.size).boxed().toList())
+          .isEqualTo(expected);
+      int widths = 0;
+      for (int k = 0; k < runs.size; k++) widths += runs.procsSorted[k];
+      assertThat(widths).isEqualTo(live.stream().mapToInt(SwfJob::procs).sum());
+    }
+  }
+
   private static List<Long> ids(RunningColumns runs) {
     return java.util.Arrays.stream(runs.id, 0, runs.size).boxed().toList();
   }
