@@ -6,7 +6,7 @@ import io.rug.scheduler.core.StarvationGuard;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -39,6 +39,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   private final RuntimePredictor<Long> predictor = new RuntimePredictor<>();
   private double machine = 1;
   private final RunningColumns runs = new RunningColumns();
+  private final WaitingShapes waiting = new WaitingShapes();
   // The predictor's figure per user, direct-mapped (a user's slot is cleared when a job of theirs
   // ends): every event asks for every waiting and running job's prediction, and a map lookup with
   // a boxed key each time was a fifth of simulating a deep queue.
@@ -74,8 +75,12 @@ public final class DefaultBatchPolicy implements BatchPolicy {
   @Override
   public List<SwfJob> select(long now, int free, List<Running> running, List<Waiting> queue) {
     runs.syncWith(running);
+    waiting.sync(queue);
     List<SwfJob> started = choose(now, free, queue);
-    for (SwfJob j : started) runs.add(j, now);
+    for (SwfJob j : started) {
+      runs.add(j, now);
+      waiting.started(j);
+    }
     return started;
   }
 
@@ -84,7 +89,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     for (int i = 0; i < runs.size; i++) procs += runs.procs[i];
     machine = procs;
     List<SwfJob> urgent = guard.update(now, runningWork(), waitingWork(queue));
-    if (free < narrowest(queue)) return List.of(); // nothing can start; reservations would be lost
+    if (free < narrowest()) return List.of(); // nothing can start; reservations would be lost
     Slots slots = new Slots(now, free);
     int urgentLeft = StarvationGuard.URGENT_RESERVATIONS;
     for (SwfJob j : urgent) {
@@ -94,7 +99,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
         urgentLeft--;
       }
     }
-    startOthers(slots, others(queue, !urgent.isEmpty(), now));
+    startOthers(slots, !urgent.isEmpty(), now);
     return slots.started;
   }
 
@@ -130,51 +135,73 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     };
   }
 
-  private static int narrowest(List<Waiting> queue) {
+  private int narrowest() {
     int narrowest = Integer.MAX_VALUE;
-    for (int i = 0; i < queue.size(); i++)
-      narrowest = Math.min(narrowest, queue.get(i).job().procs());
+    for (WaitingShapes.Shape s : waiting.shapes()) narrowest = Math.min(narrowest, s.procs);
     return narrowest;
   }
 
-  /** The waiting jobs that are not urgent, with their priority keys. */
-  private List<Keyed> others(List<Waiting> queue, boolean anyUrgent, long now) {
-    List<Keyed> rest = new ArrayList<>(queue.size());
-    for (int i = 0; i < queue.size(); i++) {
-      if (anyUrgent && guard.urgentAt(i)) continue;
-      SwfJob j = queue.get(i).job();
-      rest.add(new Keyed(j, order(j, now)));
-    }
-    return rest;
-  }
-
   /**
-   * The others in priority order: jobs start while they fit; the first ones that do not get the
-   * reservations; after them only jobs that fit around everything can start.
+   * The others in priority order (ties by queue position: submit time, then id): jobs start while
+   * they fit; the first ones that do not get the reservations; after them only jobs that fit around
+   * everything can start. Jobs of one shape come in queue order (the same prediction, so the
+   * longest waiting first), so a heap holds the next job of each shape rather than every job.
    */
-  private void startOthers(Slots slots, List<Keyed> rest) {
+  private void startOthers(Slots slots, boolean anyUrgent, long now) {
     if (slots.free == 0) return;
-    PriorityQueue<Keyed> heap = new PriorityQueue<>(rest);
+    PriorityQueue<WaitingShapes.Shape> next = new PriorityQueue<>(BY_HEAD);
+    for (WaitingShapes.Shape s : waiting.shapes()) {
+      s.cursor = 0;
+      if (toNextOther(s, anyUrgent, now)) next.add(s);
+    }
     int left = reservationsForOthers;
-    while (!heap.isEmpty() && slots.free > 0 && left > 0) {
-      SwfJob j = heap.poll().job();
+    while (!next.isEmpty() && slots.free > 0 && left > 0) {
+      WaitingShapes.Shape s = next.poll();
+      SwfJob j = s.members.get(s.cursor++).job;
       if (slots.fitsNow(j)) slots.start(j);
       else {
         slots.reserveOther(j);
         left--;
       }
+      if (toNextOther(s, anyUrgent, now)) next.add(s);
     }
     if (left > 0 || slots.free == 0) return;
-    // Only jobs that fit now can start in this pass (each start only takes processors away), so
-    // those are found first and only they are sorted: in a deep queue, few of many.
-    List<Keyed> narrow = new ArrayList<>();
-    for (Keyed k : heap) if (slots.fitsNow(k.job())) narrow.add(k);
-    Collections.sort(narrow);
-    for (Keyed k : narrow) {
-      if (slots.free == 0) break;
-      if (slots.fitsNow(k.job())) slots.start(k.job());
+    // Only jobs that fit now can start in this pass, and jobs of one shape fit alike: the shapes
+    // whose next job fits, in priority order. Each start only takes processors away, so once a
+    // job of a shape no longer fits, none of the shape's later jobs does.
+    PriorityQueue<WaitingShapes.Shape> fitting = new PriorityQueue<>(BY_HEAD);
+    for (WaitingShapes.Shape s : next) if (slots.fitsNow(s.head().job)) fitting.add(s);
+    while (!fitting.isEmpty() && slots.free > 0) {
+      WaitingShapes.Shape s = fitting.poll();
+      SwfJob j = s.members.get(s.cursor++).job;
+      if (slots.fitsNow(j)) {
+        slots.start(j);
+        if (toNextOther(s, anyUrgent, now)) fitting.add(s);
+      }
     }
   }
+
+  /**
+   * Moves the shape's cursor to its next job that has neither started nor is urgent, and sets its
+   * priority key; false if there is none.
+   */
+  private boolean toNextOther(WaitingShapes.Shape s, boolean anyUrgent, long now) {
+    List<WaitingShapes.Entry> members = s.members;
+    while (s.cursor < members.size()) {
+      WaitingShapes.Entry e = members.get(s.cursor);
+      if (!e.started && !(anyUrgent && guard.urgentAt(e.pos))) {
+        s.headKey = order(e.job, now);
+        return true;
+      }
+      s.cursor++;
+    }
+    return false;
+  }
+
+  /** Lower key first, ties by queue position. */
+  private static final Comparator<WaitingShapes.Shape> BY_HEAD =
+      Comparator.comparingDouble((WaitingShapes.Shape s) -> s.headKey)
+          .thenComparingInt(s -> s.head().pos);
 
   /** The runtime the order and backfilling count with: the user's recent ones, capped. */
   private long predicted(SwfJob j) {
@@ -270,16 +297,6 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     void reserveOther(SwfJob j) {
       long p = predicted(j);
       byPrediction().reserve(byPrediction().earliest(j.procs(), p), p, j.procs());
-    }
-  }
-
-  /** A waiting job with its priority key (lower first), ties by submit time then id. */
-  private record Keyed(SwfJob job, double key) implements Comparable<Keyed> {
-    @Override
-    public int compareTo(Keyed o) {
-      int c = Double.compare(key, o.key);
-      if (c == 0) c = Long.compare(job.submit(), o.job.submit());
-      return c != 0 ? c : Long.compare(job.id(), o.job.id());
     }
   }
 }

@@ -1,0 +1,114 @@
+package io.rug.scheduler.sim.swf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code default} policy's copy of the waiting queue, grouped by shape: the same user, width
+ * and runtime estimate. Jobs of one shape get the same prediction and fit or do not fit alike, and
+ * among them the one that has waited longest comes first, so ordering and backfilling can look at
+ * the first job of each shape instead of every job: a queue of thousands usually has a few dozen
+ * shapes (users submit the same job many times). Kept in step with the simulator's queue by the
+ * policy's own starts and the arrivals at its end; rebuilt if it finds it is not.
+ */
+final class WaitingShapes {
+
+  /** A waiting job, its shape and its position in the queue. */
+  static final class Entry {
+    final SwfJob job;
+    final Shape shape;
+    int pos;
+    boolean started;
+
+    Entry(SwfJob job, Shape shape) {
+      this.job = job;
+      this.shape = shape;
+    }
+  }
+
+  /** The waiting jobs of one shape, in queue order (started ones dropped now and then). */
+  static final class Shape {
+    final long user;
+    final int procs;
+    final long estimate;
+    final List<Entry> members = new ArrayList<>();
+    int live;
+    private int dead;
+    // the next member to look at in the current decision, and its priority key
+    int cursor;
+    double headKey;
+
+    Shape(long user, int procs, long estimate) {
+      this.user = user;
+      this.procs = procs;
+      this.estimate = estimate;
+    }
+
+    Entry head() {
+      return members.get(cursor);
+    }
+  }
+
+  private record Key(long user, int procs, long estimate) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+  private final Map<Key, Shape> shapes = new HashMap<>();
+  private final Map<SwfJob, Entry> byJob = new IdentityHashMap<>();
+  private int startedSinceSync;
+
+  /** Brings this copy in step with {@code queue} and numbers the entries by queue position. */
+  void sync(List<BatchPolicy.Waiting> queue) {
+    if (startedSinceSync > 0) {
+      entries.removeIf(e -> e.started);
+      for (int i = 0; i < entries.size(); i++) entries.get(i).pos = i;
+      startedSinceSync = 0;
+    }
+    int known = entries.size();
+    if (queue.size() < known
+        || (known > 0
+            && (entries.get(0).job != queue.get(0).job()
+                || entries.get(known - 1).job != queue.get(known - 1).job()))) {
+      entries.clear();
+      shapes.clear();
+      byJob.clear();
+      known = 0;
+    }
+    for (int i = known; i < queue.size(); i++) {
+      SwfJob j = queue.get(i).job();
+      Shape s =
+          shapes.computeIfAbsent(
+              new Key(j.user(), j.procs(), j.estimate()),
+              k -> new Shape(k.user(), k.procs(), k.estimate()));
+      Entry e = new Entry(j, s);
+      e.pos = i;
+      s.members.add(e);
+      s.live++;
+      entries.add(e);
+      byJob.put(j, e);
+    }
+  }
+
+  /** The shapes with waiting jobs. */
+  Iterable<Shape> shapes() {
+    return shapes.values();
+  }
+
+  /** Records that {@code job} (waiting at the last sync) started. */
+  void started(SwfJob job) {
+    Entry e = byJob.remove(job);
+    if (e == null) return;
+    e.started = true;
+    startedSinceSync++;
+    Shape s = e.shape;
+    s.live--;
+    s.dead++;
+    if (s.live == 0) shapes.remove(new Key(s.user, s.procs, s.estimate));
+    else if (s.dead * 2 > s.members.size()) {
+      s.members.removeIf(m -> m.started);
+      s.dead = 0;
+    }
+  }
+}
