@@ -244,6 +244,8 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     final int freeAtStart;
     private Profile byEstimate;
     private Profile byPrediction;
+    private final List<long[]> deferred = new ArrayList<>();
+    private static final long EARLIEST = Long.MIN_VALUE;
     final List<SwfJob> started = new ArrayList<>();
     int free;
 
@@ -270,8 +272,22 @@ public final class DefaultBatchPolicy implements BatchPolicy {
           end[i] = predicted > now ? predicted : runs.start[i] + estimate;
         }
         byPrediction = new Profile(now, freeAtStart, end, runs.procs, runs.size);
+        for (long[] op : deferred) reserveByPrediction(op[0], op[1], (int) op[2]);
+        deferred.clear();
       }
       return byPrediction;
+    }
+
+    /**
+     * Takes {@code procs} for {@code dur} from the profile by predictions, at {@code at} or, if
+     * that is {@link #EARLIEST}, at the earliest time they are free. Until something asks that
+     * profile whether a job fits, this is only written down (sorting the running jobs by predicted
+     * end is the dearest part of building it, and at many events nothing asks).
+     */
+    private void reserveByPrediction(long at, long dur, int procs) {
+      if (byPrediction == null) deferred.add(new long[] {at, dur, procs});
+      else
+        byPrediction.reserve(at != EARLIEST ? at : byPrediction.earliest(procs, dur), dur, procs);
     }
 
     boolean fitsNow(SwfJob j) {
@@ -282,7 +298,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
 
     void start(SwfJob j) {
       byEstimate().reserve(now, j.estimate(), j.procs());
-      byPrediction().reserve(now, predicted(j), j.procs());
+      reserveByPrediction(now, predicted(j), j.procs());
       started.add(j);
       guard.started(work(j, now));
       free -= j.procs();
@@ -291,12 +307,11 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     void reserveUrgent(SwfJob j) {
       long t = byEstimate().earliest(j.procs(), j.estimate());
       byEstimate().reserve(t, j.estimate(), j.procs());
-      byPrediction().reserve(t, predicted(j), j.procs());
+      reserveByPrediction(t, predicted(j), j.procs());
     }
 
     void reserveOther(SwfJob j) {
-      long p = predicted(j);
-      byPrediction().reserve(byPrediction().earliest(j.procs(), p), p, j.procs());
+      reserveByPrediction(EARLIEST, predicted(j), j.procs());
     }
   }
 }
