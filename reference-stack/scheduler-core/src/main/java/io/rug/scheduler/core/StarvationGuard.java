@@ -81,7 +81,7 @@ public final class StarvationGuard<K> {
           .thenComparingLong(p -> p.seen);
   private final List<Pending<K>> seenWaiting = new ArrayList<>();
   private double[] seenWork = new double[64]; // their works, summed at every arrival
-  private int startedSinceUpdate;
+  private final List<Pending<K>> startedSinceUpdate = new ArrayList<>();
   private final Map<K, Pending<K>> pending = new HashMap<>();
   private final PriorityQueue<Pending<K>> notYetUrgent = new PriorityQueue<>(BY_DEADLINE);
   private final List<Pending<K>> urgentNow = new ArrayList<>(); // sorted BY_DEADLINE
@@ -126,10 +126,10 @@ public final class StarvationGuard<K> {
     seenRunning.put(running.key(), running);
     deadlines.remove(running.key());
     if (endsReported) {
-      Pending<K> p = pending.remove(running.key());
-      if (p != null) { // dropped from notYetUrgent when it comes up, from seenWaiting at update
+      Pending<K> p = pending.get(running.key());
+      if (p != null && !p.started) { // dropped from the others at the next update
         p.started = true;
-        startedSinceUpdate++;
+        startedSinceUpdate.add(p);
         int i = Collections.binarySearch(urgentNow, p, BY_DEADLINE);
         if (i >= 0) urgentNow.remove(i);
       }
@@ -173,7 +173,7 @@ public final class StarvationGuard<K> {
    */
   private List<K> updateReported(long now, List<Work<K>> running, List<Work<K>> waiting) {
     learnEnded(now);
-    if (startedSinceUpdate > 0) dropStarted();
+    if (!startedSinceUpdate.isEmpty()) dropStarted();
     int n = waiting.size();
     int known = seenWaiting.size();
     if (n < known
@@ -187,17 +187,27 @@ public final class StarvationGuard<K> {
     return urgent;
   }
 
-  /** Drops the jobs started since the last update from the seen waiting ones, keeping order. */
+  /**
+   * Drops the jobs started since the last update from the seen waiting ones, keeping order: each is
+   * found by binary search on when it was seen (ascending along the list).
+   */
   private void dropStarted() {
-    int kept = 0;
-    for (int i = 0; i < seenWaiting.size(); i++) {
-      Pending<K> p = seenWaiting.get(i);
-      if (p.started) continue;
-      seenWaiting.set(kept, p);
-      seenWork[kept++] = p.work;
+    for (Pending<K> p : startedSinceUpdate) {
+      pending.remove(p.key);
+      int lo = 0, hi = seenWaiting.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        long at = seenWaiting.get(mid).seen;
+        if (at < p.seen) lo = mid + 1;
+        else if (at > p.seen) hi = mid - 1;
+        else {
+          seenWaiting.remove(mid);
+          System.arraycopy(seenWork, mid + 1, seenWork, mid, seenWaiting.size() - mid);
+          break;
+        }
+      }
     }
-    seenWaiting.subList(kept, seenWaiting.size()).clear();
-    startedSinceUpdate = 0;
+    startedSinceUpdate.clear();
   }
 
   /** Deadlines for the waiting jobs past the seen ones, with the same backlog as update's. */
@@ -237,13 +247,14 @@ public final class StarvationGuard<K> {
   }
 
   /**
-   * For a guard {@link #reportingStartsAndEnds}: whether the {@code i}-th job of the waiting list
-   * passed to the last {@link #update} is urgent. Cheaper than looking every waiting job up in the
-   * returned list, for a caller that walks the whole queue.
+   * For a guard {@link #reportingStartsAndEnds}: whether job {@code key} was among the urgent ones
+   * the last {@link #update} returned (whether or not it has started since). One lookup, for a
+   * caller that asks about a few jobs rather than walking the returned list.
    */
-  public boolean urgentAt(int i) {
+  public boolean isUrgent(K key) {
     if (!endsReported) throw new IllegalStateException("only for a guard reportingStartsAndEnds");
-    return seenWaiting.get(i).urgent;
+    Pending<K> p = pending.get(key);
+    return p != null && p.urgent;
   }
 
   /** The deadline given to waiting job {@code key}, or {@code null} if it has none (yet). */

@@ -49,7 +49,7 @@ class StarvationGuardProperties {
       for (int i = 0; i < waiting.size(); i++) {
         Integer key = waiting.get(i).key();
         assertThat(told.deadline(key)).isEqualTo(looking.deadline(key));
-        assertThat(told.urgentAt(i)).as("urgentAt(%d)", i).isEqualTo(expected.contains(key));
+        assertThat(told.isUrgent(key)).as("isUrgent(%d)", key).isEqualTo(expected.contains(key));
       }
       for (int i = waiting.size() - 1; i >= 0; i--) {
         if (rnd.nextInt(3) != 0) continue;
@@ -64,10 +64,10 @@ class StarvationGuardProperties {
   }
 
   @Test
-  void onlyAReportingGuardAnswersByPosition() {
+  void onlyAReportingGuardAnswersForOneJob() {
     StarvationGuard<String> looking = new StarvationGuard<>(50);
     looking.update(0, List.of(), List.of(new Work<>("a", 0.5, 0, 10)));
-    assertThatThrownBy(() -> looking.urgentAt(0)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> looking.isUrgent("a")).isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -189,7 +189,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     List<WaitingShapes.Entry> members = s.members;
     while (s.cursor < members.size()) {
       WaitingShapes.Entry e = members.get(s.cursor);
-      if (!e.started && !(anyUrgent && guard.urgentAt(e.pos))) {
+      if (!e.started && !(anyUrgent && guard.isUrgent(e.job))) {
         s.headKey = order(e.job, now);
         return true;
       }
@@ -198,10 +198,11 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     return false;
   }
 
-  /** Lower key first, ties by queue position. */
+  /** Lower key first, ties in queue order (submit time, then id). */
   private static final Comparator<WaitingShapes.Shape> BY_HEAD =
       Comparator.comparingDouble((WaitingShapes.Shape s) -> s.headKey)
-          .thenComparingInt(s -> s.head().pos);
+          .thenComparingLong(s -> s.head().job.submit())
+          .thenComparingLong(s -> s.head().job.id());
 
   /** The runtime the order and backfilling count with: the user's recent ones, capped. */
   private long predicted(SwfJob j) {

@@ -16,11 +16,10 @@ import java.util.Map;
  */
 final class WaitingShapes {
 
-  /** A waiting job, its shape and its position in the queue. */
+  /** A waiting job and its shape. */
   static final class Entry {
     final SwfJob job;
     final Shape shape;
-    int pos;
     boolean started;
 
     Entry(SwfJob job, Shape shape) {
@@ -54,24 +53,19 @@ final class WaitingShapes {
 
   private record Key(long user, int procs, long estimate) {}
 
-  private final List<Entry> entries = new ArrayList<>();
   private final Map<Key, Shape> shapes = new HashMap<>();
-  private final Map<SwfJob, Entry> byJob = new IdentityHashMap<>();
-  private int startedSinceSync;
+  private final Map<SwfJob, Entry> byJob = new IdentityHashMap<>(); // the waiting ones
 
-  /** Brings this copy in step with {@code queue} and numbers the entries by queue position. */
+  /**
+   * Brings this copy in step with {@code queue}: the jobs past the ones it knows are new arrivals.
+   * If the queue is not what the starts it was told of left (the same jobs, new ones at the end),
+   * it starts over from the queue.
+   */
   void sync(List<BatchPolicy.Waiting> queue) {
-    if (startedSinceSync > 0) {
-      entries.removeIf(e -> e.started);
-      for (int i = 0; i < entries.size(); i++) entries.get(i).pos = i;
-      startedSinceSync = 0;
-    }
-    int known = entries.size();
+    int known = byJob.size();
     if (queue.size() < known
-        || (known > 0
-            && (entries.get(0).job != queue.get(0).job()
-                || entries.get(known - 1).job != queue.get(known - 1).job()))) {
-      entries.clear();
+        || (known > 0 && !byJob.containsKey(queue.get(known - 1).job()))
+        || (queue.size() > known && byJob.containsKey(queue.get(known).job()))) {
       shapes.clear();
       byJob.clear();
       known = 0;
@@ -83,10 +77,8 @@ final class WaitingShapes {
               new Key(j.user(), j.procs(), j.estimate()),
               k -> new Shape(k.user(), k.procs(), k.estimate()));
       Entry e = new Entry(j, s);
-      e.pos = i;
       s.members.add(e);
       s.live++;
-      entries.add(e);
       byJob.put(j, e);
     }
   }
@@ -101,7 +93,6 @@ final class WaitingShapes {
     Entry e = byJob.remove(job);
     if (e == null) return;
     e.started = true;
-    startedSinceSync++;
     Shape s = e.shape;
     s.live--;
     s.dead++;
