@@ -50,7 +50,7 @@ public final class StarvationGuard<K> {
 
   private final long unknownEstimate;
   private final double factor;
-  private final Map<K, Long> deadlines = new HashMap<>();
+  private final Map<K, Long> deadlines = new HashMap<>(); // of waiting work, unless endsReported
   private Map<K, Work<K>> seenRunning = new HashMap<>();
   private boolean endsReported;
   private final List<Work<K>> endedSinceUpdate = new ArrayList<>();
@@ -124,8 +124,8 @@ public final class StarvationGuard<K> {
    */
   public void started(Work<K> running) {
     seenRunning.put(running.key(), running);
-    deadlines.remove(running.key());
-    if (endsReported) {
+    if (!endsReported) deadlines.remove(running.key());
+    else {
       Pending<K> p = pending.get(running.key());
       if (p != null && !p.started) { // dropped from the others at the next update
         p.started = true;
@@ -224,7 +224,6 @@ public final class StarvationGuard<K> {
       double work = w.share() * estimate(w);
       backlog += work;
       long d = w.time() + (long) (factor * backlog * accuracy);
-      deadlines.put(w.key(), d);
       Pending<K> p = new Pending<>(w.key(), d, w.time(), seen++, work);
       seenWork[seenWaiting.size()] = work;
       seenWaiting.add(p);
@@ -259,6 +258,10 @@ public final class StarvationGuard<K> {
 
   /** The deadline given to waiting job {@code key}, or {@code null} if it has none (yet). */
   public Long deadline(K key) {
+    if (endsReported) {
+      Pending<K> p = pending.get(key);
+      return p == null || p.started ? null : p.deadline;
+    }
     return deadlines.get(key);
   }
 

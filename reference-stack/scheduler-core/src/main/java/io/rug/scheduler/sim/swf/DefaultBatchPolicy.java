@@ -74,7 +74,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
 
   @Override
   public List<SwfJob> select(long now, int free, List<Running> running, List<Waiting> queue) {
-    runs.syncWith(running);
+    runs.sync(running);
     waiting.sync(queue);
     List<SwfJob> started = choose(now, free, queue);
     for (SwfJob j : started) {

@@ -34,32 +34,26 @@ final class Profile {
 
   /** Free processors from now, given the first {@code n} running jobs' ends and widths. */
   Profile(long now, int freeNow, long[] end, int[] procs, int n) {
-    long[] ends = new long[n];
-    for (int i = 0; i < n; i++) ends[i] = Math.max(now, end[i]);
-    int[] order = byEnd(ends, now);
-    time = new long[n + 8];
-    free = new int[n + 8];
-    add(now, freeNow);
-    int f = freeNow;
-    for (int i : order) {
-      f += procs[i];
-      if (ends[i] == time[size - 1]) free[size - 1] = f;
-      else add(ends[i], f);
-    }
+    this(now, freeNow, end, procs, n, byEnd(end, n, now));
   }
 
   /** As above, for ends already in ascending order: no sorting. */
   static Profile ofSortedEnds(long now, int freeNow, long[] end, int[] procs, int n) {
-    return new Profile(now, freeNow, end, procs, n, true);
+    for (int i = 1; i < n; i++)
+      if (end[i] < end[i - 1]) throw new IllegalArgumentException("ends not sorted");
+    return new Profile(now, freeNow, end, procs, n, null);
   }
 
-  private Profile(long now, int freeNow, long[] end, int[] procs, int n, boolean sorted) {
+  /**
+   * Steps from the ends taken in {@code order} (ascending; null: as they are), before now as now.
+   */
+  private Profile(long now, int freeNow, long[] end, int[] procs, int n, int[] order) {
     time = new long[n + 8];
     free = new int[n + 8];
     add(now, freeNow);
     int f = freeNow;
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && end[i] < end[i - 1]) throw new IllegalArgumentException("ends not sorted");
+    for (int k = 0; k < n; k++) {
+      int i = order == null ? k : order[k];
       long t = Math.max(now, end[i]);
       f += procs[i];
       if (t == time[size - 1]) free[size - 1] = f;
@@ -83,15 +77,15 @@ final class Profile {
   private static final int INDEX_BITS = 24;
 
   /**
-   * Indices of {@code ends} (each ≥ now) in ascending order. Sorted as primitive keys (time after
-   * now, then index): a boxed comparator was a large part of simulating a thousand running jobs.
+   * Indices of the first {@code n} {@code ends} in ascending order, ends before now counting as
+   * now. Sorted as primitive keys (time after now, then index): a boxed comparator was a large part
+   * of simulating a thousand running jobs.
    */
-  private static int[] byEnd(long[] ends, long now) {
-    int n = ends.length;
+  private static int[] byEnd(long[] ends, int n, long now) {
     long[] keys = new long[n];
     boolean packed = n <= (1 << INDEX_BITS);
     for (int i = 0; i < n && packed; i++) {
-      long after = ends[i] - now;
+      long after = Math.max(0, ends[i] - now);
       packed = after < (1L << (63 - INDEX_BITS));
       keys[i] = after << INDEX_BITS | i;
     }
@@ -103,7 +97,7 @@ final class Profile {
     } else { // ends too far ahead to pack
       Integer[] boxed = new Integer[n];
       for (int i = 0; i < n; i++) boxed[i] = i;
-      Arrays.sort(boxed, (a, b) -> Long.compare(ends[a], ends[b]));
+      Arrays.sort(boxed, (a, b) -> Long.compare(Math.max(now, ends[a]), Math.max(now, ends[b])));
       for (int i = 0; i < n; i++) order[i] = boxed[i];
     }
     return order;

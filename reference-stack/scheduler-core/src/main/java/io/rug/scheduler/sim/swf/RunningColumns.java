@@ -102,7 +102,7 @@ final class RunningColumns {
    * same length and the same jobs at both ends): a caller that does not report its ends to the
    * policy still gets the right profiles.
    */
-  void syncWith(List<BatchPolicy.Running> running) {
+  void sync(List<BatchPolicy.Running> running) {
     int n = running.size();
     if (n == size
         && (n == 0

@@ -29,7 +29,7 @@ class RunningColumnsTest {
     RunningColumns runs = new RunningColumns();
     runs.add(a, 0);
     runs.add(b, 0); // b ended, but nobody said so; c started
-    runs.syncWith(List.of(new BatchPolicy.Running(a, 0), new BatchPolicy.Running(c, 5)));
+    runs.sync(List.of(new BatchPolicy.Running(a, 0), new BatchPolicy.Running(c, 5)));
     assertThat(ids(runs)).containsExactly(1L, 3L);
     assertThat(runs.estimate[1]).isEqualTo(30);
   }
