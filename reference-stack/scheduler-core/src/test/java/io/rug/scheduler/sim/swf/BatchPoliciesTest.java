@@ -16,7 +16,7 @@ class BatchPoliciesTest {
           + Traces.line(4, 3, 20, 1, 20);
 
   static long[] starts(String policy) {
-    return new SwfSimulator().run(Traces.parse(TRACE, 4), BatchPolicy.named(policy)).start();
+    return Traces.starts(TRACE, 4, BatchPolicy.named(policy));
   }
 
   @Test
@@ -57,7 +57,7 @@ class BatchPoliciesTest {
     // still starts at its reservation.
     String t =
         Traces.line(1, 0, 10, 3, 10) + Traces.line(2, 1, 5, 2, 5) + Traces.line(3, 2, 50, 1, 50);
-    long[] s = new SwfSimulator().run(Traces.parse(t, 4), new EasyPolicy()).start();
+    long[] s = Traces.starts(t, 4, new EasyPolicy());
     assertThat(s).containsExactly(0, 10, 2);
   }
 
@@ -71,7 +71,7 @@ class BatchPoliciesTest {
             + Traces.line(2, 0, 100, 1, 100)
             + Traces.line(3, 1, 10, 3, 10)
             + Traces.line(4, 2, 200, 1, 200);
-    long[] s = new SwfSimulator().run(Traces.parse(t, 4), new EasyPolicy()).start();
+    long[] s = Traces.starts(t, 4, new EasyPolicy());
     assertThat(s).containsExactly(0, 0, 100, 2);
   }
 
@@ -96,8 +96,7 @@ class BatchPoliciesTest {
     StringBuilder t =
         new StringBuilder(Traces.line(1, 0, 101, 2, 101) + Traces.line(2, 1, 1000, 2, 1000));
     for (int i = 0; i < 200; i++) t.append(Traces.line(10 + i, 2 + 10 * i, 10, 2, 10));
-    long[] s =
-        new SwfSimulator().run(Traces.parse(t.toString(), 2), new DefaultBatchPolicy()).start();
+    long[] s = Traces.starts(t.toString(), 2, new DefaultBatchPolicy());
     assertThat(s[1]).isBetween(1376L, 1386L);
   }
 

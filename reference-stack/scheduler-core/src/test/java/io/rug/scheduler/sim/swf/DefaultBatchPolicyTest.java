@@ -23,7 +23,7 @@ class DefaultBatchPolicyTest {
   }
 
   static long[] starts(String trace, BatchPolicy policy) {
-    return new SwfSimulator().run(Traces.parse(trace, 4), policy).start();
+    return Traces.starts(trace, 4, policy);
   }
 
   @Test

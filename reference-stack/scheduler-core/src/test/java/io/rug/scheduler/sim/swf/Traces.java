@@ -38,5 +38,10 @@ final class Traces {
     }
   }
 
+  /** Each job's start when {@code text} runs on {@code procs} processors under {@code policy}. */
+  static long[] starts(String text, int procs, BatchPolicy policy) {
+    return new SwfSimulator().run(parse(text, procs), policy).start();
+  }
+
   private Traces() {}
 }
