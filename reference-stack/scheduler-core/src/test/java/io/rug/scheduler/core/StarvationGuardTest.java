@@ -44,6 +44,23 @@ class StarvationGuardTest {
   }
 
   @Test
+  void noDeadlineComesSoonerThanHalfTheLongestWaitSoFar() {
+    for (StarvationGuard<String> g :
+        List.of(guard, new StarvationGuard<String>(100).reportingStartsAndEnds())) {
+      Work<String> old = new Work<>("old", 0.1, 0, 10);
+      g.update(0, List.of(), List.of(old));
+      // started after waiting 400 units: the longest wait so far
+      g.started(new Work<>("old", 0.1, 400, 10));
+      // alone on an idle machine, by drain time 1.25 * 0.1 * 10 = 1.25 units after its submission
+      Work<String> next = new Work<>("next", 0.1, 500, 10);
+      g.update(500, List.of(), List.of(next));
+      assertThat(g.deadline("next")).isEqualTo(500 + (long) (StarvationGuard.WAIT_FLOOR * 400));
+      assertThat(g.update(699, List.of(), List.of(next))).isEmpty();
+      assertThat(g.update(700, List.of(), List.of(next))).containsExactly("next");
+    }
+  }
+
+  @Test
   void learnsHowMuchEstimatesOverstateAndShortensLaterDeadlines() {
     // a job estimated at 100 finishes after 25: estimates are four times too long
     guard.update(0, List.of(new Work<>("r", 1.0, 0, 100)), List.of());
