@@ -45,19 +45,41 @@ class StarvationGuardTest {
 
   @Test
   void noDeadlineComesSoonerThanHalfTheLongestWaitSoFar() {
-    for (StarvationGuard<String> g :
-        List.of(guard, new StarvationGuard<String>(100).reportingStartsAndEnds())) {
-      Work<String> old = new Work<>("old", 0.1, 0, 10);
-      g.update(0, List.of(), List.of(old));
-      // started after waiting 400 units: the longest wait so far
-      g.started(new Work<>("old", 0.1, 400, 10));
-      // alone on an idle machine, by drain time 1.25 * 0.1 * 10 = 1.25 units after its submission
-      Work<String> next = new Work<>("next", 0.1, 500, 10);
+    for (StarvationGuard<String> g : bothModes()) {
+      startAfterWaiting(g, 400);
+      // alone on an idle machine: by drain time 1.25 * 100 = 125 units after its submission
+      Work<String> next = new Work<>("next", 1.0, 500, 100);
       g.update(500, List.of(), List.of(next));
       assertThat(g.deadline("next")).isEqualTo(500 + (long) (StarvationGuard.WAIT_FLOOR * 400));
       assertThat(g.update(699, List.of(), List.of(next))).isEmpty();
       assertThat(g.update(700, List.of(), List.of(next))).containsExactly("next");
     }
+  }
+
+  @Test
+  void theFloorPutsNoDeadlineFurtherThanFourTimesTheDrainTime() {
+    for (StarvationGuard<String> g : bothModes()) {
+      startAfterWaiting(g, 100_000); // half of it would be 50,000
+      // by drain time 125 units (the old job ran its estimate of 10: estimates are accurate)
+      Work<String> next = new Work<>("next", 1.0, 100_010, 100);
+      g.update(100_010, List.of(), List.of(next));
+      assertThat(g.deadline("next"))
+          .isEqualTo(100_010 + (long) (StarvationGuard.FLOOR_CAP * 1.25 * 100));
+    }
+  }
+
+  private static List<StarvationGuard<String>> bothModes() {
+    return List.of(
+        new StarvationGuard<>(100), new StarvationGuard<String>(100).reportingStartsAndEnds());
+  }
+
+  /**
+   * A job submitted at 0 that starts after {@code wait} (the longest wait so far) with an estimate
+   * of 10.
+   */
+  private static void startAfterWaiting(StarvationGuard<String> g, long wait) {
+    g.update(0, List.of(), List.of(new Work<>("old", 0.1, 0, 10)));
+    g.started(new Work<>("old", 0.1, wait, 10));
   }
 
   @Test
