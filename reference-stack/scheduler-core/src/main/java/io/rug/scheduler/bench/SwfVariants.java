@@ -14,13 +14,13 @@ import java.util.Random;
  */
 public final class SwfVariants {
 
-  /** Inter-arrival times multiplied by {@code factor} (< 1 = more load). */
+  /** Inter-arrival times multiplied by {@code factor} (< 1 = more load); users kept. */
   public static SwfTrace scaleArrivals(SwfTrace t, double factor) {
     List<SwfJob> out = new ArrayList<>();
     long first = t.jobs().isEmpty() ? 0 : t.jobs().get(0).submit();
     for (SwfJob j : t.jobs()) {
       long s = first + Math.round((j.submit() - first) * factor);
-      out.add(new SwfJob(j.id(), s, j.run(), j.procs(), j.estimate()));
+      out.add(new SwfJob(j.id(), s, j.run(), j.procs(), j.estimate(), j.user()));
     }
     return new SwfTrace(t.name() + "-arrivals" + factor, t.procs(), out, 0);
   }

@@ -1,5 +1,6 @@
 package io.rug.scheduler.cli;
 
+import io.rug.scheduler.bench.SwfVariants;
 import io.rug.scheduler.sim.swf.BatchPolicy;
 import io.rug.scheduler.sim.swf.SwfParser;
 import io.rug.scheduler.sim.swf.SwfPlot;
@@ -51,6 +52,16 @@ public final class SimulateSwfCommand implements Callable<Integer> {
       description = "machine size (default: header MaxProcs, else MaxNodes)")
   int procs;
 
+  @Option(
+      names = "--arrivals",
+      defaultValue = "1",
+      paramLabel = "FACTOR",
+      description = {
+        "multiply the time between submissions by FACTOR: below 1 more load, above 1 less",
+        "(as the derived traces of `rug bench scheduler-sim` do; default: ${DEFAULT-VALUE})"
+      })
+  double arrivals;
+
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
 
@@ -79,9 +90,12 @@ public final class SimulateSwfCommand implements Callable<Integer> {
     BatchPolicy p;
     try {
       if (procs < 0) throw new IllegalArgumentException("--procs must be positive, is " + procs);
+      if (!(arrivals > 0 && Double.isFinite(arrivals)))
+        throw new IllegalArgumentException("--arrivals must be a positive number, is " + arrivals);
       p = BatchPolicy.named(policy);
       compare.forEach(BatchPolicy::named);
       t = new SwfParser().parse(trace, procs);
+      if (arrivals != 1) t = SwfVariants.scaleArrivals(t, arrivals);
     } catch (TraceFormatException e) {
       err.println(e.getMessage()); // file:line: message
       return 2;

@@ -46,6 +46,23 @@ class SimulateCommandTest {
   }
 
   @Test
+  void arrivalsStretchTheTimeBetweenSubmissions(@TempDir Path dir) throws Exception {
+    // two jobs that each need the whole machine for 10 s, the second submitted 4 s after the first:
+    // it waits 6 s; with the time between submissions tripled (12 s) it does not wait at all
+    Path f =
+        Files.writeString(
+            dir.resolve("two.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 4) + line(2, 4, 10, 4));
+    assertThat(run("swf", "--trace", f.toString(), "--policy", "fcfs", "--json")).isEqualTo(0);
+    assertThat(out.toString()).contains("\"maxWaitSeconds\":6,");
+    out.getBuffer().setLength(0);
+    assertThat(run("swf", "--trace", f.toString(), "--policy", "fcfs", "--json", "--arrivals", "3"))
+        .isEqualTo(0);
+    assertThat(out.toString()).contains("-arrivals3.0").contains("\"maxWaitSeconds\":0,");
+    assertThat(run("swf", "--trace", f.toString(), "--arrivals", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--arrivals must be a positive number");
+  }
+
+  @Test
   void unknownPolicyIsAnInputError(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("ok.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 2));
     assertThat(run("swf", "--trace", f.toString(), "--policy", "sjf")).isEqualTo(2);
