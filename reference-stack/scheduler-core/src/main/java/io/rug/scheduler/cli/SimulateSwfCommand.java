@@ -5,6 +5,7 @@ import io.rug.scheduler.sim.swf.BatchPolicy;
 import io.rug.scheduler.sim.swf.SwfParser;
 import io.rug.scheduler.sim.swf.SwfPlot;
 import io.rug.scheduler.sim.swf.SwfResult;
+import io.rug.scheduler.sim.swf.SwfSchedule;
 import io.rug.scheduler.sim.swf.SwfSimulator;
 import io.rug.scheduler.sim.swf.SwfTrace;
 import io.rug.scheduler.sim.swf.TraceFormatException;
@@ -72,6 +73,14 @@ public final class SimulateSwfCommand implements Callable<Integer> {
   Path plot;
 
   @Option(
+      names = "--schedule",
+      paramLabel = "FILE.swf",
+      description = {
+        "write the simulated schedule as an SWF trace: field 3 is each job's simulated wait"
+      })
+  Path schedule;
+
+  @Option(
       names = "--compare",
       split = ",",
       paramLabel = "POLICY",
@@ -104,7 +113,8 @@ public final class SimulateSwfCommand implements Callable<Integer> {
       return 2;
     }
     long t0 = System.nanoTime();
-    SwfResult r = new SwfSimulator().run(t, p).result();
+    SwfSimulator.Outcome outcome = new SwfSimulator().run(t, p);
+    SwfResult r = outcome.result();
     long ms = (System.nanoTime() - t0) / 1_000_000;
     if (json) {
       out.println(r.toJson());
@@ -133,6 +143,10 @@ public final class SimulateSwfCommand implements Callable<Integer> {
           r.utilization(),
           r.makespanSeconds(),
           ms);
+    }
+    if (schedule != null) {
+      AtomicFiles.write(schedule, SwfSchedule.render(t, p.name(), outcome.start()));
+      err.println("wrote " + schedule);
     }
     if (plot != null) {
       List<SwfResult> all = new ArrayList<>();

@@ -63,6 +63,43 @@ class SimulateCommandTest {
   }
 
   @Test
+  void scheduleIsATraceWithEachJobsSimulatedWait(@TempDir Path dir) throws Exception {
+    // the second job needs the whole machine and the first holds half of it until 10 s: it waits
+    // 8 s (submitted at 2 s); the third, one processor for 3 s, backfills under EASY at once
+    Path f =
+        Files.writeString(
+            dir.resolve("three.swf"),
+            "; MaxProcs: 4\n" + line(1, 0, 10, 2) + line(2, 2, 5, 4) + line(3, 3, 3, 1));
+    Path schedule = dir.resolve("out/schedule.swf");
+    assertThat(
+            run(
+                "swf",
+                "--trace",
+                f.toString(),
+                "--policy",
+                "easy",
+                "--json",
+                "--schedule",
+                schedule.toString()))
+        .isEqualTo(0);
+    String first = out.toString();
+    assertThat(first).contains("\"maxWaitSeconds\":8,");
+    assertThat(err.toString()).contains("wrote " + schedule);
+    assertThat(Files.readAllLines(schedule))
+        .filteredOn(l -> !l.startsWith(";"))
+        .containsExactly(
+            "1 0 0 10 2 -1 -1 2 10 -1 1 -1 -1 -1 -1 -1 -1 -1",
+            "2 2 8 5 4 -1 -1 4 5 -1 1 -1 -1 -1 -1 -1 -1 -1",
+            "3 3 0 3 1 -1 -1 1 3 -1 1 -1 -1 -1 -1 -1 -1 -1");
+    assertThat(Files.readString(schedule)).contains("; MaxProcs: 4\n").contains("policy easy");
+    // the schedule is itself a trace: replaying it gives the same figures
+    out.getBuffer().setLength(0);
+    assertThat(run("swf", "--trace", schedule.toString(), "--policy", "easy", "--json"))
+        .isEqualTo(0);
+    assertThat(out.toString().replace("schedule.swf", "three.swf")).isEqualTo(first);
+  }
+
+  @Test
   void unknownPolicyIsAnInputError(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("ok.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 2));
     assertThat(run("swf", "--trace", f.toString(), "--policy", "sjf")).isEqualTo(2);
