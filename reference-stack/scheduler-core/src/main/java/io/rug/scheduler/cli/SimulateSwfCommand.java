@@ -99,6 +99,9 @@ public final class SimulateSwfCommand implements Callable<Integer> {
     BatchPolicy p;
     try {
       if (procs < 0) throw new IllegalArgumentException("--procs must be positive, is " + procs);
+      for (Path file : new Path[] {plot, schedule})
+        if (file != null && Files.isDirectory(file))
+          throw new IllegalArgumentException(file + " is a directory; give a file name");
       if (!(arrivals > 0 && Double.isFinite(arrivals)))
         throw new IllegalArgumentException("--arrivals must be a positive number, is " + arrivals);
       p = BatchPolicy.named(policy);

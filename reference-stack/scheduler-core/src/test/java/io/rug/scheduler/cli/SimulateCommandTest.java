@@ -97,6 +97,11 @@ class SimulateCommandTest {
     assertThat(run("swf", "--trace", schedule.toString(), "--policy", "easy", "--json"))
         .isEqualTo(0);
     assertThat(out.toString().replace("schedule.swf", "three.swf")).isEqualTo(first);
+    // a directory where the file should go is an input error, found before simulating
+    out.getBuffer().setLength(0);
+    assertThat(run("swf", "--trace", f.toString(), "--schedule", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(dir + " is a directory");
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test

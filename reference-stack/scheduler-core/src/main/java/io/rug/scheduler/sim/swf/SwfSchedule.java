@@ -29,6 +29,10 @@ public final class SwfSchedule {
         .append(" (rug simulate swf)\n")
         .append("; Field 3 is the simulated wait, field 4 the simulated runtime (min of run and")
         .append(" estimate)\n")
+        .append("; Left out: ")
+        .append(trace.skipped())
+        .append(
+            " jobs the simulation skips (no runtime or processors, or wider than the machine)\n")
         .append("; MaxProcs: ")
         .append(trace.procs())
         .append('\n');
@@ -37,7 +41,7 @@ public final class SwfSchedule {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%d %d %d %d %d -1 -1 %d %d -1 1 %d -1 -1 -1 -1 -1 -1%n",
+              "%d %d %d %d %d -1 -1 %d %d -1 1 %d -1 -1 -1 -1 -1 -1\n",
               j.id(),
               j.submit(),
               start[i] - j.submit(),
