@@ -1,5 +1,6 @@
 package io.rug.scheduler.core;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -111,6 +112,21 @@ public final class StarvationGuard<K> {
   private final Map<K, Pending<K>> pending = new HashMap<>();
   private final PriorityQueue<Pending<K>> notYetUrgent = new PriorityQueue<>(BY_DEADLINE);
   private final List<Pending<K>> urgentNow = new ArrayList<>(); // sorted BY_DEADLINE
+  // what updateReported returns: a read-only view of the urgent jobs' keys, not a copy at every
+  // call (thousands of urgent jobs on a saturated machine); jobs started since stay in it until
+  // the next update, so it does not change while the caller walks it
+  private final List<K> urgentKeys =
+      new AbstractList<>() {
+        @Override
+        public K get(int i) {
+          return urgentNow.get(i).key;
+        }
+
+        @Override
+        public int size() {
+          return urgentNow.size();
+        }
+      };
   private long seen;
 
   /** {@code unknownEstimate}: what a job without an estimate counts as (e.g. one hour). */
@@ -158,9 +174,7 @@ public final class StarvationGuard<K> {
       if (p != null && !p.started) { // dropped from the others at the next update
         p.started = true;
         longestWait = Math.max(longestWait, running.time() - p.submit);
-        startedSinceUpdate.add(p);
-        int i = Collections.binarySearch(urgentNow, p, BY_DEADLINE);
-        if (i >= 0) urgentNow.remove(i);
+        startedSinceUpdate.add(p); // dropped from the waiting and urgent ones at the next update
       }
     }
   }
@@ -168,7 +182,9 @@ public final class StarvationGuard<K> {
   /**
    * Brings the guard to time {@code now}: learns from work that finished since the last call and
    * gives newly seen waiting work its deadline. {@code waiting} must be in queue order (submit
-   * time, then key). Returns the urgent jobs in deadline order (ties keep queue order).
+   * time, then key). Returns the urgent jobs in deadline order (ties keep queue order); for a guard
+   * {@link #reportingStartsAndEnds} a read-only view that stays as it is until the next call (jobs
+   * started in between included).
    */
   public List<K> update(long now, List<Work<K>> running, List<Work<K>> waiting) {
     if (endsReported) return updateReported(now, running, waiting);
@@ -211,9 +227,7 @@ public final class StarvationGuard<K> {
       throw new IllegalStateException("waiting work left without started() or joined mid-queue");
     if (n > known) giveDeadlines(now, running, waiting);
     promoteDue(now);
-    List<K> urgent = new ArrayList<>(urgentNow.size());
-    for (Pending<K> p : urgentNow) urgent.add(p.key);
-    return urgent;
+    return urgentKeys;
   }
 
   /**
@@ -223,6 +237,7 @@ public final class StarvationGuard<K> {
   private void dropStarted() {
     for (Pending<K> p : startedSinceUpdate) {
       pending.remove(p.key);
+      if (p.urgent) urgentNow.remove(Collections.binarySearch(urgentNow, p, BY_DEADLINE));
       int lo = 0, hi = seenWaiting.size() - 1;
       while (lo <= hi) {
         int mid = (lo + hi) >>> 1;

@@ -93,6 +93,7 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     Slots slots = new Slots(now, free);
     int urgentLeft = StarvationGuard.URGENT_RESERVATIONS;
     for (SwfJob j : urgent) {
+      if (slots.free == 0 && urgentLeft == 0) break; // no later urgent job can start now
       if (slots.fitsNow(j)) slots.start(j);
       else if (urgentLeft > 0) {
         slots.reserveUrgent(j);
@@ -189,7 +190,9 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     List<WaitingShapes.Entry> members = s.members;
     while (s.cursor < members.size()) {
       WaitingShapes.Entry e = members.get(s.cursor);
-      if (!e.started && !(anyUrgent && guard.isUrgent(e.job))) {
+      // urgency lasts until the job starts, so an entry found urgent once is not looked up again
+      if (anyUrgent && !e.urgent) e.urgent = guard.isUrgent(e.job);
+      if (!e.started && !(anyUrgent && e.urgent)) {
         s.headKey = order(e.job, now);
         return true;
       }

@@ -39,8 +39,6 @@ final class Profile {
 
   /** As above, for ends already in ascending order: no sorting. */
   static Profile ofSortedEnds(long now, int freeNow, long[] end, int[] procs, int n) {
-    for (int i = 1; i < n; i++)
-      if (end[i] < end[i - 1]) throw new IllegalArgumentException("ends not sorted");
     return new Profile(now, freeNow, end, procs, n, null);
   }
 
@@ -54,6 +52,8 @@ final class Profile {
     int f = freeNow;
     for (int k = 0; k < n; k++) {
       int i = order == null ? k : order[k];
+      if (order == null && k > 0 && end[i] < end[i - 1])
+        throw new IllegalArgumentException("ends not sorted");
       long t = Math.max(now, end[i]);
       f += procs[i];
       if (t == time[size - 1]) free[size - 1] = f;

@@ -21,6 +21,7 @@ final class WaitingShapes {
     final SwfJob job;
     final Shape shape;
     boolean started;
+    boolean urgent; // once seen urgent by the default policy (urgency ends only with the start)
 
     Entry(SwfJob job, Shape shape) {
       this.job = job;
