@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Keeps jobs from starving under an order that favours short jobs. Each waiting job gets a deadline
@@ -90,15 +91,17 @@ public final class StarvationGuard<K> {
     final K key;
     final long deadline, submit, seen;
     final double work; // share x estimate, as the backlog adds it up
+    final double share;
     boolean started;
     boolean urgent;
 
-    Pending(K key, long deadline, long submit, long seen, double work) {
+    Pending(K key, long deadline, long submit, long seen, double work, double share) {
       this.key = key;
       this.deadline = deadline;
       this.submit = submit;
       this.seen = seen;
       this.work = work;
+      this.share = share;
     }
   }
 
@@ -112,6 +115,8 @@ public final class StarvationGuard<K> {
   private final Map<K, Pending<K>> pending = new HashMap<>();
   private final PriorityQueue<Pending<K>> notYetUrgent = new PriorityQueue<>(BY_DEADLINE);
   private final List<Pending<K>> urgentNow = new ArrayList<>(); // sorted BY_DEADLINE
+  private final TreeMap<Double, Integer> urgentShares = new TreeMap<>(); // their shares, counted
+  private long promotions; // jobs made urgent so far
   // what updateReported returns: a read-only view of the urgent jobs' keys, not a copy at every
   // call (thousands of urgent jobs on a saturated machine); jobs started since stay in it until
   // the next update, so it does not change while the caller walks it
@@ -237,7 +242,10 @@ public final class StarvationGuard<K> {
   private void dropStarted() {
     for (Pending<K> p : startedSinceUpdate) {
       pending.remove(p.key);
-      if (p.urgent) urgentNow.remove(Collections.binarySearch(urgentNow, p, BY_DEADLINE));
+      if (p.urgent) {
+        urgentNow.remove(Collections.binarySearch(urgentNow, p, BY_DEADLINE));
+        urgentShares.merge(p.share, -1, (a, b) -> a + b == 0 ? null : a + b);
+      }
       int lo = 0, hi = seenWaiting.size() - 1;
       while (lo <= hi) {
         int mid = (lo + hi) >>> 1;
@@ -268,7 +276,7 @@ public final class StarvationGuard<K> {
       double work = w.share() * estimate(w);
       backlog += work;
       long d = deadline(w.time(), backlog, accuracy);
-      Pending<K> p = new Pending<>(w.key(), d, w.time(), seen++, work);
+      Pending<K> p = new Pending<>(w.key(), d, w.time(), seen++, work, w.share());
       seenWork[seenWaiting.size()] = work;
       seenWaiting.add(p);
       pending.put(w.key(), p);
@@ -292,6 +300,8 @@ public final class StarvationGuard<K> {
       if (i > 0 && BY_DEADLINE.compare(urgentNow.get(i - 1), p) > 0)
         i = -Collections.binarySearch(urgentNow, p, BY_DEADLINE) - 1;
       urgentNow.add(i, p);
+      urgentShares.merge(p.share, 1, Integer::sum);
+      promotions++;
       p.urgent = true;
     }
   }
@@ -305,6 +315,24 @@ public final class StarvationGuard<K> {
     if (!endsReported) throw new IllegalStateException("only for a guard reportingStartsAndEnds");
     Pending<K> p = pending.get(key);
     return p != null && p.urgent;
+  }
+
+  /**
+   * For a guard {@link #reportingStartsAndEnds}: how many jobs have been made urgent so far. While
+   * it stays the same, a job found not urgent is still not urgent, so a caller can keep its answer.
+   */
+  public long promotions() {
+    return promotions;
+  }
+
+  /**
+   * For a guard {@link #reportingStartsAndEnds}: the smallest share of the machine any of the
+   * urgent jobs the last {@link #update} returned takes (started ones included), or 0 if there are
+   * none. A caller with less free than that knows none of them can start without walking them.
+   */
+  public double narrowestUrgentShare() {
+    if (!endsReported) throw new IllegalStateException("only for a guard reportingStartsAndEnds");
+    return urgentShares.isEmpty() ? 0 : urgentShares.firstKey();
   }
 
   /** The deadline given to waiting job {@code key}, or {@code null} if it has none (yet). */

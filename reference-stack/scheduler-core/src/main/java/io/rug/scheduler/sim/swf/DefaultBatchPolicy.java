@@ -92,8 +92,11 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     if (free < narrowest()) return List.of(); // nothing can start; reservations would be lost
     Slots slots = new Slots(now, free);
     int urgentLeft = StarvationGuard.URGENT_RESERVATIONS;
+    // once the reservation is made, only urgent jobs that fit now can start: none if all are wider
+    int narrowestUrgent =
+        urgent.isEmpty() ? 0 : (int) Math.round(guard.narrowestUrgentShare() * machine);
     for (SwfJob j : urgent) {
-      if (slots.free == 0 && urgentLeft == 0) break; // no later urgent job can start now
+      if (urgentLeft == 0 && slots.free < narrowestUrgent) break;
       if (slots.fitsNow(j)) slots.start(j);
       else if (urgentLeft > 0) {
         slots.reserveUrgent(j);
@@ -190,8 +193,13 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     List<WaitingShapes.Entry> members = s.members;
     while (s.cursor < members.size()) {
       WaitingShapes.Entry e = members.get(s.cursor);
-      // urgency lasts until the job starts, so an entry found urgent once is not looked up again
-      if (anyUrgent && !e.urgent) e.urgent = guard.isUrgent(e.job);
+      // urgency lasts until the job starts, and jobs become urgent only when the guard promotes
+      // some: an entry is looked up again only if it was not urgent and the guard has promoted
+      // since
+      if (anyUrgent && !e.urgent && e.urgentAsOf != guard.promotions()) {
+        e.urgent = guard.isUrgent(e.job);
+        e.urgentAsOf = guard.promotions();
+      }
       if (!e.started && !(anyUrgent && e.urgent)) {
         s.headKey = order(e.job, now);
         return true;

@@ -22,6 +22,7 @@ final class WaitingShapes {
     final Shape shape;
     boolean started;
     boolean urgent; // once seen urgent by the default policy (urgency ends only with the start)
+    long urgentAsOf = -1; // the guard's promotions() when urgent was last looked up
 
     Entry(SwfJob job, Shape shape) {
       this.job = job;
