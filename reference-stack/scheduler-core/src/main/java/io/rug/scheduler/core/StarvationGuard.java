@@ -326,13 +326,15 @@ public final class StarvationGuard<K> {
   }
 
   /**
-   * For a guard {@link #reportingStartsAndEnds}: the smallest share of the machine any of the
-   * urgent jobs the last {@link #update} returned takes (started ones included), or 0 if there are
-   * none. A caller with less free than that knows none of them can start without walking them.
+   * For a guard {@link #reportingStartsAndEnds}: how many of the urgent jobs the last {@link
+   * #update} returned (started ones included) take at most {@code share} of the machine. A caller
+   * that has passed that many of them in the list knows no later one fits in {@code share}.
    */
-  public double narrowestUrgentShare() {
+  public int urgentNoWiderThan(double share) {
     if (!endsReported) throw new IllegalStateException("only for a guard reportingStartsAndEnds");
-    return urgentShares.isEmpty() ? 0 : urgentShares.firstKey();
+    int n = 0;
+    for (int count : urgentShares.headMap(share, true).values()) n += count;
+    return n;
   }
 
   /** The deadline given to waiting job {@code key}, or {@code null} if it has none (yet). */

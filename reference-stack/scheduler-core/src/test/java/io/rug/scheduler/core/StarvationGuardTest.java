@@ -120,26 +120,29 @@ class StarvationGuardTest {
   }
 
   @Test
-  void aReportingGuardCountsPromotionsAndKnowsItsNarrowestUrgentJob() {
+  void aReportingGuardCountsPromotionsAndItsUrgentJobsByWidth() {
     StarvationGuard<String> g = new StarvationGuard<String>(100).reportingStartsAndEnds();
     Work<String> wide = new Work<>("wide", 0.75, 0, 8); // deadline 0 + 1.25 * 6 = 7
     Work<String> narrow = new Work<>("narrow", 0.25, 0, 8); // 0 + 1.25 * (6 + 2) = 10
     assertThat(g.update(0, List.of(), List.of(wide, narrow))).isEmpty();
     assertThat(g.promotions()).isZero();
-    assertThat(g.narrowestUrgentShare()).isZero();
+    assertThat(g.urgentNoWiderThan(1.0)).isZero();
     List<String> urgent = g.update(7, List.of(), List.of(wide, narrow));
     assertThat(urgent).containsExactly("wide");
     assertThat(g.promotions()).isEqualTo(1);
-    assertThat(g.narrowestUrgentShare()).isEqualTo(0.75);
+    assertThat(g.urgentNoWiderThan(0.5)).isZero();
+    assertThat(g.urgentNoWiderThan(0.75)).isEqualTo(1);
     assertThat(g.update(10, List.of(), List.of(wide, narrow))).containsExactly("wide", "narrow");
     assertThat(g.promotions()).isEqualTo(2);
-    assertThat(g.narrowestUrgentShare()).isEqualTo(0.25);
+    assertThat(g.urgentNoWiderThan(0.5)).isEqualTo(1);
+    assertThat(g.urgentNoWiderThan(1.0)).isEqualTo(2);
     // the returned list stays as it was until the next update, the started job included
     List<String> seen = g.update(10, List.of(), List.of(wide, narrow));
     g.started(new Work<>("narrow", 0.25, 10, 8));
     assertThat(seen).containsExactly("wide", "narrow");
+    assertThat(g.urgentNoWiderThan(0.5)).isEqualTo(1); // counted with the list until the update
     assertThat(g.update(11, List.of(), List.of(wide))).containsExactly("wide");
-    assertThat(g.narrowestUrgentShare()).isEqualTo(0.75);
+    assertThat(g.urgentNoWiderThan(0.5)).isZero();
     assertThat(g.promotions()).isEqualTo(2);
   }
 }

@@ -92,11 +92,13 @@ public final class DefaultBatchPolicy implements BatchPolicy {
     if (free < narrowest()) return List.of(); // nothing can start; reservations would be lost
     Slots slots = new Slots(now, free);
     int urgentLeft = StarvationGuard.URGENT_RESERVATIONS;
-    // once the reservation is made, only urgent jobs that fit now can start: none if all are wider
-    int narrowestUrgent =
-        urgent.isEmpty() ? 0 : (int) Math.round(guard.narrowestUrgentShare() * machine);
+    // once the reservation is made, only urgent jobs that fit now can start, so none after the
+    // last one narrow enough for the processors free now (starts only take processors away)
+    int freeBefore = free;
+    int narrowEnough = urgent.isEmpty() ? 0 : guard.urgentNoWiderThan((freeBefore + 0.5) / machine);
     for (SwfJob j : urgent) {
-      if (urgentLeft == 0 && slots.free < narrowestUrgent) break;
+      if (urgentLeft == 0 && narrowEnough == 0) break;
+      if (j.procs() <= freeBefore) narrowEnough--;
       if (slots.fitsNow(j)) slots.start(j);
       else if (urgentLeft > 0) {
         slots.reserveUrgent(j);
