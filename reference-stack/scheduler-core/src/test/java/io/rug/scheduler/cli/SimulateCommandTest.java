@@ -71,16 +71,8 @@ class SimulateCommandTest {
             dir.resolve("three.swf"),
             "; MaxProcs: 4\n" + line(1, 0, 10, 2) + line(2, 2, 5, 4) + line(3, 3, 3, 1));
     Path schedule = dir.resolve("out/schedule.swf");
-    assertThat(
-            run(
-                "swf",
-                "--trace",
-                f.toString(),
-                "--policy",
-                "easy",
-                "--json",
-                "--schedule",
-                schedule.toString()))
+    String trace = f.toString(), file = schedule.toString();
+    assertThat(run("swf", "--trace", trace, "--policy", "easy", "--json", "--schedule", file))
         .isEqualTo(0);
     String first = out.toString();
     assertThat(first).contains("\"maxWaitSeconds\":8,");
