@@ -13,7 +13,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 set_name="${1:-all}"
-case "$set_name" in heavy | mixed | loads | all) ;; *) sed -n '2,13p' "$0" | cut -c3-; exit 2 ;; esac
+case "$set_name" in heavy | mixed | loads | all) ;; *) sed -n '2,12p' "$0" | cut -c3-; exit 2 ;; esac
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$root/rug" --version >/dev/null # build the jar first
