@@ -36,11 +36,14 @@ class SimulateCommandTest {
         + " -1 1 -1 -1 -1 0 -1 -1 -1\n";
   }
 
+  /** A trace file for a 4-processor machine with these job lines. */
+  static Path fourProcessors(Path dir, String name, String... lines) throws Exception {
+    return Files.writeString(dir.resolve(name), "; MaxProcs: 4\n" + String.join("", lines));
+  }
+
   @Test
   void malformedTraceLineIsAnInputErrorWithFileAndLine(@TempDir Path dir) throws Exception {
-    Path f =
-        Files.writeString(
-            dir.resolve("bad.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 2) + "2 0 -1 x 1\n");
+    Path f = fourProcessors(dir, "bad.swf", line(1, 0, 10, 2), "2 0 -1 x 1\n");
     assertThat(run("swf", "--trace", f.toString(), "--policy", "easy")).isEqualTo(2);
     assertThat(err.toString()).startsWith(f + ":3: ");
   }
@@ -49,9 +52,7 @@ class SimulateCommandTest {
   void arrivalsStretchTheTimeBetweenSubmissions(@TempDir Path dir) throws Exception {
     // two jobs that each need the whole machine for 10 s, the second submitted 4 s after the first:
     // it waits 6 s; with the time between submissions tripled (12 s) it does not wait at all
-    Path f =
-        Files.writeString(
-            dir.resolve("two.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 4) + line(2, 4, 10, 4));
+    Path f = fourProcessors(dir, "two.swf", line(1, 0, 10, 4), line(2, 4, 10, 4));
     assertThat(run("swf", "--trace", f.toString(), "--policy", "fcfs", "--json")).isEqualTo(0);
     assertThat(out.toString()).contains("\"maxWaitSeconds\":6,");
     out.getBuffer().setLength(0);
@@ -67,9 +68,7 @@ class SimulateCommandTest {
     // the second job needs the whole machine and the first holds half of it until 10 s: it waits
     // 8 s (submitted at 2 s); the third, one processor for 3 s, backfills under EASY at once
     Path f =
-        Files.writeString(
-            dir.resolve("three.swf"),
-            "; MaxProcs: 4\n" + line(1, 0, 10, 2) + line(2, 2, 5, 4) + line(3, 3, 3, 1));
+        fourProcessors(dir, "three.swf", line(1, 0, 10, 2), line(2, 2, 5, 4), line(3, 3, 3, 1));
     Path schedule = dir.resolve("out/schedule.swf");
     String trace = f.toString(), file = schedule.toString();
     assertThat(run("swf", "--trace", trace, "--policy", "easy", "--json", "--schedule", file))
@@ -98,16 +97,14 @@ class SimulateCommandTest {
 
   @Test
   void unknownPolicyIsAnInputError(@TempDir Path dir) throws Exception {
-    Path f = Files.writeString(dir.resolve("ok.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 2));
+    Path f = fourProcessors(dir, "ok.swf", line(1, 0, 10, 2));
     assertThat(run("swf", "--trace", f.toString(), "--policy", "sjf")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown policy 'sjf'");
   }
 
   @Test
   void printsTheIssueJsonKeysAndWritesThePlot(@TempDir Path dir) throws Exception {
-    Path f =
-        Files.writeString(
-            dir.resolve("ok.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 2) + line(2, 1, 10, 4));
+    Path f = fourProcessors(dir, "ok.swf", line(1, 0, 10, 2), line(2, 1, 10, 4));
     Path svg = dir.resolve("out/plot.svg");
     assertThat(
             run(
@@ -162,7 +159,7 @@ class SimulateCommandTest {
 
   @Test
   void traceWithNoRunnableJobsGivesZerosAndAnEmptyPlot(@TempDir Path dir) throws Exception {
-    Path f = Files.writeString(dir.resolve("empty.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 8));
+    Path f = fourProcessors(dir, "empty.swf", line(1, 0, 10, 8));
     Path svg = dir.resolve("empty.svg");
     assertThat(run("swf", "--trace", f.toString(), "--json", "--plot", svg.toString())).isZero();
     assertThat(out.toString()).contains("\"jobs\":0", "\"utilization\":0.000000");
@@ -171,7 +168,7 @@ class SimulateCommandTest {
 
   @Test
   void negativeMachineSizeIsAnInputError(@TempDir Path dir) throws Exception {
-    Path f = Files.writeString(dir.resolve("ok.swf"), "; MaxProcs: 4\n" + line(1, 0, 10, 2));
+    Path f = fourProcessors(dir, "ok.swf", line(1, 0, 10, 2));
     assertThat(run("swf", "--trace", f.toString(), "--procs", "-3")).isEqualTo(2);
   }
 
