@@ -105,16 +105,17 @@ def main():
         except OSError as e:
             print(f"{path}: {e.strerror}", file=sys.stderr)
             sys.exit(2)
-    for path, (procs, jobs) in zip(sys.argv[1:], schedules):
-        fits, too_wide = idle_while_waiting(procs, jobs)
-        print(f"{path}: idle while jobs waited {(fits + too_wide) / procs / DAY:.2f} machine-days "
-              f"(fits {fits / procs / DAY:.2f}, too wide {too_wide / procs / DAY:.2f})")
     if len(schedules) == 2:
         (p1, j1), (p2, j2) = schedules
         if p1 != p2 or len(j1) != len(j2):
             print("the two schedules are not of the same trace (machine size or job count differ)",
                   file=sys.stderr)
             sys.exit(2)
+    for path, (procs, jobs) in zip(sys.argv[1:], schedules):
+        fits, too_wide = idle_while_waiting(procs, jobs)
+        print(f"{path}: idle while jobs waited {(fits + too_wide) / procs / DAY:.2f} machine-days "
+              f"(fits {fits / procs / DAY:.2f}, too wide {too_wide / procs / DAY:.2f})")
+    if len(schedules) == 2:
         worst, when, at_last = behind(p1, j1, j2)
         print(f"{sys.argv[1]} behind {sys.argv[2]} in work done: at most {worst:.2f} machine-days "
               f"(at {when} s), {at_last:.2f} at the last submission")
